@@ -1,0 +1,28 @@
+package com.example.authstarter;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Starts the app; also the Vaadin app shell, which carries page-wide settings (PWA manifest, theme). */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@PWA(
+        name = "Vaadin Auth Starter",
+        shortName = "Auth Starter",
+        description = "Sign up, sign in and a protected backend",
+        iconPath = "icons/icon.png",
+        offlinePath = "offline.html",
+        offlineResources = {"icons/icon.png"})
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/app.css")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

@@ -1,0 +1,68 @@
+package com.example.authstarter.database;
+
+import com.mongodb.ConnectionString;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The database when no {@code MONGODB_URI} is set: a real mongod through flapdoodle, or, when that cannot be
+ * had (offline, an unsupported platform), mongo-java-server in this JVM. Spring Boot's Mongo client then
+ * connects to whichever started, through the {@link MongoConnectionDetails} given here.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.mongodb.uri:}'.isBlank()")
+class EmbeddedMongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMongo embeddedMongo(MongoSettings settings) {
+        var mongo = start(settings);
+        log.info("Database: {} (set MONGODB_URI to use your own MongoDB)", mongo.description());
+        return mongo;
+    }
+
+    @Bean
+    MongoConnectionDetails mongoConnectionDetails(EmbeddedMongo mongo) {
+        ConnectionString connectionString = mongo.connectionString();
+        return () -> connectionString;
+    }
+
+    private static EmbeddedMongo start(MongoSettings settings) {
+        return switch (settings.embedded()) {
+            case IN_PROCESS -> InProcessMongo.start(settings);
+            case MONGOD -> FlapdoodleMongod.start(settings);
+            case AUTO -> {
+                log.info("Starting an embedded mongod {} (downloaded once, then cached)", settings.mongodVersion());
+                yield firstAvailable(() -> FlapdoodleMongod.start(settings), () -> InProcessMongo.start(settings));
+            }
+        };
+    }
+
+    /** The preferred server, or the fallback when the preferred one cannot be started. */
+    static EmbeddedMongo firstAvailable(Supplier<EmbeddedMongo> preferred, Supplier<EmbeddedMongo> fallback) {
+        try {
+            return preferred.get();
+        } catch (RuntimeException e) {
+            // Expected offline or where no mongod build exists: the in-process server keeps the app usable.
+            log.warn(
+                    "No real mongod could be started ({}); falling back to the in-process server."
+                            + " Set app.mongodb.embedded=in-process to skip this attempt.",
+                    rootMessage(e));
+            return fallback.get();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        var root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

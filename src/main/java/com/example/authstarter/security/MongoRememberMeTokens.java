@@ -1,0 +1,72 @@
+package com.example.authstarter.security;
+
+import java.time.Duration;
+import java.util.Date;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps "remember me" tokens in MongoDB, so they survive restarts and are shared by every instance of the
+ * app. Spring Security's persistent-token scheme detects a stolen cookie (a reused token) and then drops all
+ * of the user's tokens. A TTL index removes tokens unused for longer than they are valid.
+ */
+@Component
+class MongoRememberMeTokens implements PersistentTokenRepository, SmartInitializingSingleton {
+
+    static final Duration VALIDITY = Duration.ofDays(30);
+
+    private final MongoTemplate mongo;
+
+    MongoRememberMeTokens(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        var indexes = mongo.indexOps(RememberMeToken.class);
+        indexes.createIndex(new Index(RememberMeToken.USERNAME, Sort.Direction.ASC).named("username"));
+        indexes.createIndex(new Index(RememberMeToken.LAST_USED, Sort.Direction.ASC)
+                .expire(VALIDITY)
+                .named("expire_unused"));
+    }
+
+    @Override
+    public void createNewToken(PersistentRememberMeToken token) {
+        mongo.insert(new RememberMeToken(
+                token.getSeries(),
+                token.getUsername(),
+                token.getTokenValue(),
+                token.getDate().toInstant()));
+    }
+
+    @Override
+    public void updateToken(String series, String tokenValue, Date lastUsed) {
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(series)),
+                Update.update("tokenValue", tokenValue).set(RememberMeToken.LAST_USED, lastUsed.toInstant()),
+                RememberMeToken.class);
+    }
+
+    @Override
+    public PersistentRememberMeToken getTokenForSeries(String seriesId) {
+        var token = mongo.findById(seriesId, RememberMeToken.class);
+        if (token == null) {
+            return null;
+        }
+        return new PersistentRememberMeToken(
+                token.username(), token.series(), token.tokenValue(), Date.from(token.lastUsed()));
+    }
+
+    @Override
+    public void removeUserTokens(String username) {
+        mongo.remove(Query.query(Criteria.where(RememberMeToken.USERNAME).is(username)), RememberMeToken.class);
+    }
+}

@@ -1,0 +1,72 @@
+package com.example.authstarter.user;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a sign-up must meet, each giving the message a person sees when it is broken. The registration
+ * form shows them as the user types, and {@link UserService} applies them again, so the rules live here and
+ * nowhere else. Add a rule here.
+ */
+public final class RegistrationRules {
+
+    public static final int USERNAME_MIN = 3;
+    public static final int USERNAME_MAX = 32;
+    public static final int EMAIL_MAX = 254;
+    public static final int PASSWORD_MIN = 12;
+    public static final int PASSWORD_MAX = 128;
+
+    // Letters and digits of any script, plus . _ - inside; no spaces or symbols that could pass for others.
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}._-]*[\\p{L}\\p{N}])?");
+    // Deliberately simple: one @, a dot in the domain, no spaces. Deliverability is the mail server's job.
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+
+    private RegistrationRules() {}
+
+    public static Optional<String> usernameProblem(String raw) {
+        var username = raw == null ? "" : UserKeys.clean(raw);
+        if (username.isEmpty()) {
+            return Optional.of("Choose a username");
+        }
+        int length = username.codePointCount(0, username.length());
+        if (length < USERNAME_MIN || length > USERNAME_MAX) {
+            return Optional.of("Use " + USERNAME_MIN + " to " + USERNAME_MAX + " characters");
+        }
+        if (!USERNAME.matcher(username).matches()) {
+            return Optional.of("Use letters, digits and . _ - (not at the start or end)");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> emailProblem(String raw) {
+        var email = raw == null ? "" : UserKeys.clean(raw);
+        if (email.isEmpty()) {
+            return Optional.of("Enter your email address");
+        }
+        if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            return Optional.of("Enter a valid email address, like name@example.com");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> passwordProblem(String password) {
+        if (password == null || password.isEmpty()) {
+            return Optional.of("Choose a password");
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
+            return Optional.of("Use " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> repeatProblem(String password, String repeat) {
+        if (repeat == null || repeat.isEmpty()) {
+            return Optional.of("Repeat your password");
+        }
+        if (!repeat.equals(password)) {
+            return Optional.of("The passwords do not match");
+        }
+        return Optional.empty();
+    }
+}

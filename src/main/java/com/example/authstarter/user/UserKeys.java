@@ -1,0 +1,31 @@
+package com.example.authstarter.user;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The normalized keys under which names and emails are unique. NFKC folds look-alike forms (full-width
+ * letters, ligatures) to one spelling and lower-casing makes the match case-insensitive, so no one can
+ * register a second "Alice" that reads the same as the first.
+ */
+public final class UserKeys {
+
+    private UserKeys() {}
+
+    public static String username(String username) {
+        return fold(username);
+    }
+
+    public static String email(String email) {
+        return fold(email);
+    }
+
+    /** The form a name or email is stored and shown in: NFKC, without surrounding white space. */
+    public static String clean(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    }
+
+    private static String fold(String text) {
+        return clean(text).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,17 @@
+package com.example.authstarter.user;
+
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface UserRepository extends MongoRepository<User, String> {
+
+    Optional<User> findByUsernameKey(String usernameKey);
+
+    boolean existsByUsernameKey(String usernameKey);
+
+    boolean existsByEmailKey(String emailKey);
+
+    Slice<User> findAllBy(Pageable pageable);
+}

@@ -1,0 +1,105 @@
+package com.example.authstarter.user;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Signs people up and answers questions about accounts. */
+@Service
+public class UserService {
+
+    public static final String USERNAME_TAKEN = "That username is taken";
+    public static final String EMAIL_TAKEN = "That email address is already registered";
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new account with the {@link Role#USER} role.
+     *
+     * @throws RegistrationException if a rule is broken or the username or email is taken, even when another
+     *     sign-up took it a moment ago (the unique index decides)
+     */
+    public Member register(Registration registration) {
+        check(RegistrationException.Field.USERNAME, RegistrationRules.usernameProblem(registration.username()));
+        check(RegistrationException.Field.EMAIL, RegistrationRules.emailProblem(registration.email()));
+        check(RegistrationException.Field.PASSWORD, RegistrationRules.passwordProblem(registration.password()));
+        check(
+                RegistrationException.Field.REPEAT_PASSWORD,
+                RegistrationRules.repeatProblem(registration.password(), registration.repeatPassword()));
+        var username = UserKeys.clean(registration.username());
+        var email = UserKeys.clean(registration.email());
+        var user = User.newUser(username, email, passwordEncoder.encode(registration.password()), clock.instant());
+        refuseIfTaken(user);
+        try {
+            return Member.of(users.insert(user));
+        } catch (DuplicateKeyException raced) {
+            // Another sign-up stored the same name or email between the check above and this insert.
+            refuseIfTaken(user);
+            throw new RegistrationException(RegistrationException.Field.USERNAME, USERNAME_TAKEN);
+        }
+    }
+
+    private void refuseIfTaken(User user) {
+        if (users.existsByUsernameKey(user.usernameKey())) {
+            throw new RegistrationException(RegistrationException.Field.USERNAME, USERNAME_TAKEN);
+        }
+        if (users.existsByEmailKey(user.emailKey())) {
+            throw new RegistrationException(RegistrationException.Field.EMAIL, EMAIL_TAKEN);
+        }
+    }
+
+    public boolean isUsernameTaken(String username) {
+        return users.existsByUsernameKey(UserKeys.username(username));
+    }
+
+    public boolean isEmailTaken(String email) {
+        return users.existsByEmailKey(UserKeys.email(email));
+    }
+
+    /**
+     * One page of members, oldest first unless the page asks for {@link User#USERNAME_KEY} or
+     * {@link User#CREATED_AT} order. A slice, not a page: counting a large collection on every scroll would
+     * cost more than reading the rows.
+     */
+    public Slice<Member> members(Pageable pageable) {
+        var sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(User.CREATED_AT);
+        // The id breaks ties, so rows with equal keys never move between pages.
+        var stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("_id")));
+        return users.findAllBy(stable).map(Member::of);
+    }
+
+    public Optional<Member> member(String username) {
+        return users.findByUsernameKey(UserKeys.username(username)).map(Member::of);
+    }
+
+    /** The stored credentials for a username, matched case-insensitively. */
+    public Optional<Credentials> credentials(String username) {
+        return users.findByUsernameKey(UserKeys.username(username)).map(Credentials::of);
+    }
+
+    /** Replaces a stored hash, as Spring Security asks when the hashing parameters have been raised. */
+    public void replacePasswordHash(String username, String newHash) {
+        users.findByUsernameKey(UserKeys.username(username))
+                .ifPresent(user -> users.save(user.withPasswordHash(newHash)));
+    }
+
+    private static void check(RegistrationException.Field field, Optional<String> problem) {
+        problem.ifPresent(message -> {
+            throw new RegistrationException(field, message);
+        });
+    }
+}

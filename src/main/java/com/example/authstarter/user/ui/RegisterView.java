@@ -1,0 +1,153 @@
+package com.example.authstarter.user.ui;
+
+import com.example.authstarter.user.Registration;
+import com.example.authstarter.user.RegistrationException;
+import com.example.authstarter.user.RegistrationRules;
+import com.example.authstarter.user.UserService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Sign-up. The fields are checked as the user types, with the same {@link RegistrationRules} the service
+ * applies when it stores the account.
+ */
+@Route(value = "register", autoLayout = false)
+@PageTitle("Create account | Vaadin Auth Starter")
+@AnonymousAllowed
+public class RegisterView extends Main {
+
+    final TextField username = new TextField("Username");
+    final EmailField email = new EmailField("Email");
+    final PasswordField password = new PasswordField("Password");
+    final PasswordField repeatPassword = new PasswordField("Repeat password");
+    final Button register = new Button("Create account");
+    /** Added to the sign-in address after a successful sign-up, so the login view can confirm it. */
+    public static final String REGISTERED_PARAMETER = "registered";
+
+    // A path rather than the view class: the security feature depends on this one, not the other way round.
+    final Anchor signIn = new Anchor("login", "Already registered? Sign in");
+
+    private final Binder<Registration> binder = new Binder<>(Registration.class);
+    private final UserService users;
+
+    RegisterView(UserService users) {
+        this.users = users;
+        addClassName("register-view");
+        configureFields();
+        bindFields();
+
+        register.addThemeVariants(ButtonVariant.PRIMARY);
+        register.addClickShortcut(Key.ENTER);
+        register.addClickListener(click -> submit());
+        signIn.getElement().setAttribute("router-link", true);
+
+        var form = new FormLayout(username, email, password, repeatPassword);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(
+                new H1("Create your account"),
+                new Paragraph("Use at least " + RegistrationRules.PASSWORD_MIN
+                        + " characters for your password; a few unrelated words make a strong one."),
+                form,
+                register,
+                signIn);
+    }
+
+    private void configureFields() {
+        username.setAutocomplete(Autocomplete.USERNAME);
+        username.setMaxLength(RegistrationRules.USERNAME_MAX);
+        username.setRequiredIndicatorVisible(true);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.setMaxLength(RegistrationRules.EMAIL_MAX);
+        email.setRequiredIndicatorVisible(true);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        password.setMaxLength(RegistrationRules.PASSWORD_MAX);
+        password.setRequiredIndicatorVisible(true);
+        repeatPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeatPassword.setMaxLength(RegistrationRules.PASSWORD_MAX);
+        repeatPassword.setRequiredIndicatorVisible(true);
+        for (var field : new HasValueChangeMode[] {username, email, password, repeatPassword}) {
+            field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        }
+    }
+
+    private void bindFields() {
+        // Every rule, with its message, comes from RegistrationRules; the fields' own checks would add
+        // a second, unworded verdict for the same input.
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(username)
+                .withValidator(rule(RegistrationRules::usernameProblem))
+                .withValidator(rule(name -> users.isUsernameTaken(name)
+                        ? Optional.of(UserService.USERNAME_TAKEN)
+                        : Optional.empty()))
+                .bind("username");
+        binder.forField(email)
+                .withValidator(rule(RegistrationRules::emailProblem))
+                .withValidator(rule(address -> users.isEmailTaken(address)
+                        ? Optional.of(UserService.EMAIL_TAKEN)
+                        : Optional.empty()))
+                .bind("email");
+        binder.forField(password).withValidator(rule(RegistrationRules::passwordProblem)).bind("password");
+        var repeat = binder.forField(repeatPassword)
+                .withValidator(rule(value -> RegistrationRules.repeatProblem(password.getValue(), value)))
+                .bind("repeatPassword");
+        // The repeat field's verdict depends on the password, so check it again when the password changes.
+        password.addValueChangeListener(change -> {
+            if (!repeatPassword.isEmpty()) {
+                repeat.validate();
+            }
+        });
+    }
+
+    private void submit() {
+        try {
+            users.register(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            // The binder has already put each message on its field.
+            return;
+        } catch (RegistrationException rejected) {
+            // Someone else took the name or email since the field was checked: show it on the field.
+            showOn(rejected);
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of(REGISTERED_PARAMETER, "")));
+    }
+
+    private void showOn(RegistrationException rejected) {
+        var field =
+                switch (rejected.field()) {
+                    case USERNAME -> username;
+                    case EMAIL -> email;
+                    case PASSWORD -> password;
+                    case REPEAT_PASSWORD -> repeatPassword;
+                };
+        field.setErrorMessage(rejected.getMessage());
+        field.setInvalid(true);
+    }
+
+    private static Validator<String> rule(Function<String, Optional<String>> problem) {
+        return (value, context) ->
+                problem.apply(value).map(ValidationResult::error).orElseGet(ValidationResult::ok);
+    }
+}

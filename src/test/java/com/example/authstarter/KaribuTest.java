@@ -1,0 +1,95 @@
+package com.example.authstarter;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+import java.security.Principal;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Browserless UI tests: the real views, services and database in one Spring context, driven through
+ * Karibu's mock Vaadin environment. Spring Security's current authentication is what the mock request
+ * reports as its user, so Vaadin's view access control sees the signed-in user as it would in production.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService accounts;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews(Application.class.getPackageName());
+        }
+    }
+
+    @BeforeEach
+    void startVaadin() {
+        // The holder's strategy is global, but each Spring context made its own; use this context's, so
+        // that what the test signs in is what this context's logout clears.
+        SecurityContextHolder.setContextHolderStrategy(
+                context.getBean(VaadinAwareSecurityContextHolderStrategy.class));
+        MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
+            @Override
+            public Principal getUserPrincipal() {
+                return signedIn();
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                var user = signedIn();
+                return user != null
+                        && user.getAuthorities().stream()
+                                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
+            }
+        });
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs a stored user in, as a successful form login would. */
+    protected void signInAs(String username) {
+        var details = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+    }
+
+    protected static Authentication signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return null;
+        }
+        return authentication;
+    }
+}

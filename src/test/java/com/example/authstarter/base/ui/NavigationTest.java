@@ -1,0 +1,84 @@
+package com.example.authstarter.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.authstarter.KaribuTest;
+import com.example.authstarter.security.ui.LoginView;
+import com.example.authstarter.user.TestUsers;
+import com.example.authstarter.user.ui.MembersView;
+import com.example.authstarter.user.ui.RegisterView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+class NavigationTest extends KaribuTest {
+
+    @Autowired
+    TestUsers testUsers;
+
+    @BeforeEach
+    void clean() {
+        testUsers.deleteAll();
+    }
+
+    @Test
+    void an_anonymous_user_asking_for_the_backend_lands_on_login() {
+        UI.getCurrent().navigate(MembersView.class);
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void an_anonymous_user_asking_for_the_start_page_lands_on_login() {
+        UI.getCurrent().navigate(HomeView.class);
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void an_anonymous_user_may_open_registration() {
+        UI.getCurrent().navigate(RegisterView.class);
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RegisterView.class);
+    }
+
+    @Test
+    void a_signed_in_user_is_greeted_by_name() {
+        testUsers.create("erin");
+        signInAs("erin");
+
+        UI.getCurrent().navigate(HomeView.class);
+
+        assertThat(_get(HomeView.class).greeting.getText()).isEqualTo("Welcome, erin!");
+        assertThat(_get(MainLayout.class).signedInAs.getText()).isEqualTo("erin");
+    }
+
+    @Test
+    void the_menu_offers_the_welcome_and_members_pages() {
+        testUsers.create("erin");
+        signInAs("erin");
+
+        UI.getCurrent().navigate(HomeView.class);
+
+        var items = _get(MainLayout.class).menu.getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
+        assertThat(items).containsExactly("Welcome", "Members");
+    }
+
+    @Test
+    void signing_out_ends_the_authentication_and_returns_to_the_start() {
+        testUsers.create("heidi");
+        signInAs("heidi");
+        UI.getCurrent().navigate(HomeView.class);
+
+        _click(_get(MainLayout.class).signOut);
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+}

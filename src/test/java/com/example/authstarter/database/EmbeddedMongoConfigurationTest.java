@@ -1,0 +1,54 @@
+package com.example.authstarter.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ConnectionString;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedMongoConfigurationTest {
+
+    @Test
+    void a_real_mongod_is_used_when_it_starts() {
+        var mongod = new Named("mongod");
+
+        var chosen = EmbeddedMongoConfiguration.firstAvailable(() -> mongod, () -> new Named("in-process"));
+
+        assertThat(chosen).isSameAs(mongod);
+    }
+
+    @Test
+    void the_in_process_server_is_used_when_mongod_cannot_be_downloaded() {
+        var chosen = EmbeddedMongoConfiguration.firstAvailable(
+                () -> {
+                    throw new IllegalStateException(
+                            "download failed", new java.net.UnknownHostException("fastdl.mongodb.org"));
+                },
+                () -> new Named("in-process"));
+
+        assertThat(chosen.description()).isEqualTo("in-process");
+    }
+
+    @Test
+    void a_failing_fallback_is_not_hidden() {
+        assertThatThrownBy(() -> EmbeddedMongoConfiguration.firstAvailable(
+                        () -> {
+                            throw new IllegalStateException("no mongod");
+                        },
+                        () -> {
+                            throw new IllegalStateException("data folder not writable");
+                        }))
+                .hasMessage("data folder not writable");
+    }
+
+    private record Named(String description) implements EmbeddedMongo {
+
+        @Override
+        public ConnectionString connectionString() {
+            return new ConnectionString("mongodb://localhost/test");
+        }
+
+        @Override
+        public void close() {}
+    }
+}

@@ -1,0 +1,109 @@
+package com.example.authstarter.security;
+
+import com.example.authstarter.tls.SelfSignedCertificate;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * A browser-like HTTP client for tests: it trusts only the app's self-signed certificate, keeps cookies,
+ * and does not follow redirects, so each step of a flow can be checked.
+ */
+final class HttpsClient {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private final String base;
+
+    HttpsClient(int httpsPort) throws Exception {
+        var certificate = SelfSignedCertificate.ensure(Path.of("target/test-data/tls"), Clock.systemUTC()).read();
+        var trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        trusted.setCertificateEntry("app", certificate);
+        var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        var tls = SSLContext.getInstance("TLS");
+        tls.init(null, trust.getTrustManagers(), null);
+        this.client = HttpClient.newBuilder()
+                .sslContext(tls)
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        this.base = "https://localhost:" + httpsPort;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(absolute(path))).GET());
+    }
+
+    HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
+        var body = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(absolute(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Loads the login page and returns the CSRF token Vaadin put in it for the form post. */
+    String csrfTokenFromLoginPage() throws Exception {
+        return csrfToken("/login");
+    }
+
+    /** Loads a Vaadin page and returns the CSRF token in it. */
+    String csrfToken(String path) throws Exception {
+        var page = get(path);
+        var matcher = CSRF.matcher(page.body());
+        if (!matcher.find()) {
+            throw new AssertionError("No CSRF token in " + path + ":\n" + page.body());
+        }
+        return matcher.group(1);
+    }
+
+    HttpResponse<String> signIn(String username, String password, String... extraFields) throws Exception {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("username", username);
+        fields.put("password", password);
+        fields.put("_csrf", csrfTokenFromLoginPage());
+        for (int i = 0; i + 1 < extraFields.length; i += 2) {
+            fields.put(extraFields[i], extraFields[i + 1]);
+        }
+        return postForm("/login", fields);
+    }
+
+    HttpCookie cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String absolute(String path) {
+        return path.startsWith("http") ? path : base + path;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

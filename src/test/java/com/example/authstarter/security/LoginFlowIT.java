@@ -1,0 +1,198 @@
+package com.example.authstarter.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.authstarter.tls.HttpsRedirectPorts;
+import com.example.authstarter.user.TestUsers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Sign-in over real HTTPS against the running server, as a browser does it. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LoginFlowIT {
+
+    @Autowired
+    HttpsRedirectPorts ports;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    HttpsClient browser;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        testUsers.deleteAll();
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), RememberMeToken.class);
+        testUsers.create("rita");
+        browser = new HttpsClient(ports.httpsPort());
+    }
+
+    @Test
+    void correct_credentials_sign_in_and_open_the_backend() throws Exception {
+        var response = browser.signIn("rita", TestUsers.PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue("/");
+        assertThat(browser.get("/members").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_username_matches_whatever_its_case() throws Exception {
+        var response = browser.signIn("RITA", TestUsers.PASSWORD);
+
+        assertThat(response.headers().firstValue("Location")).hasValue("/");
+    }
+
+    @Test
+    void a_wrong_password_returns_to_login_with_the_error_flag() throws Exception {
+        var response = browser.signIn("rita", TestUsers.PASSWORD + "x");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith("/login?error"));
+        assertThat(browser.get("/members").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void an_unknown_user_gets_the_same_answer_as_a_wrong_password() throws Exception {
+        var response = browser.signIn("nobody", TestUsers.PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith("/login?error"));
+    }
+
+    @Test
+    void a_sign_in_without_the_csrf_token_is_refused() throws Exception {
+        browser.get("/login");
+
+        var response = browser.postForm("/login", Map.of("username", "rita", "password", TestUsers.PASSWORD));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(browser.get("/members").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void after_sign_in_the_user_returns_to_the_page_first_asked_for() throws Exception {
+        var asked = browser.get("/members?tab=all");
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith("/login"));
+
+        var response = browser.signIn("rita", TestUsers.PASSWORD);
+
+        assertThat(response.headers().firstValue("Location")).hasValue("/members?tab=all");
+    }
+
+    @Test
+    void a_redirect_target_on_another_site_is_never_followed() throws Exception {
+        var csrf = browser.csrfTokenFromLoginPage();
+
+        var response = browser.postForm(
+                "/login?Saved-url=https://evil.example.com/phish",
+                Map.of("username", "rita", "password", TestUsers.PASSWORD, "_csrf", csrf));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue("/");
+    }
+
+    @Test
+    void the_session_id_changes_at_sign_in() throws Exception {
+        browser.get("/login");
+        var before = browser.cookie("JSESSIONID").getValue();
+
+        browser.signIn("rita", TestUsers.PASSWORD);
+
+        assertThat(browser.cookie("JSESSIONID").getValue()).isNotEqualTo(before);
+    }
+
+    @Test
+    void the_session_cookie_is_secure_http_only_and_same_site() throws Exception {
+        var response = browser.get("/login");
+
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("Secure")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax"));
+    }
+
+    @Test
+    void responses_carry_hsts() throws Exception {
+        var response = browser.get("/login");
+
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
+    }
+
+    @Test
+    void remember_me_keeps_the_user_signed_in_in_a_new_browser_session() throws Exception {
+        var response = browser.signIn("rita", TestUsers.PASSWORD, "remember-me", "on");
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("remember-me=").contains("Secure"));
+        assertThat(mongo.findAll(RememberMeToken.class)).extracting(RememberMeToken::username).containsExactly("rita");
+        var rememberMe = browser.cookie("remember-me");
+
+        var laterBrowser = new HttpsClient(ports.httpsPort());
+        laterBrowser.cookies.getCookieStore().add(URI.create("https://localhost:" + ports.httpsPort()), rememberMe);
+
+        assertThat(laterBrowser.get("/members").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signing_out_ends_the_session_and_forgets_the_remember_me_device() throws Exception {
+        browser.signIn("rita", TestUsers.PASSWORD, "remember-me", "on");
+        var csrf = browser.csrfToken("/");
+
+        var response = browser.postForm("/logout", Map.of("_csrf", csrf));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(mongo.findAll(RememberMeToken.class)).isEmpty();
+        assertThat(browser.get("/members").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void without_remember_me_no_token_is_stored() throws Exception {
+        browser.signIn("rita", TestUsers.PASSWORD);
+
+        assertThat(browser.cookie("remember-me")).isNull();
+        assertThat(mongo.findAll(RememberMeToken.class)).isEmpty();
+    }
+
+    @Test
+    void plain_http_is_redirected_to_https() throws Exception {
+        var plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        var response = plain.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + ports.plainHttpPort() + "/members?x=1"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue("https://localhost:" + ports.httpsPort() + "/members?x=1");
+    }
+
+    @Test
+    void the_pwa_files_are_public() throws Exception {
+        for (var path : new String[] {"/manifest.webmanifest", "/sw.js", "/offline.html", "/icons/icon.png"}) {
+            assertThat(browser.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(browser.get("/manifest.webmanifest").body()).contains("\"name\":\"Vaadin Auth Starter\"");
+    }
+}

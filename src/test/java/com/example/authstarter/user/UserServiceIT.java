@@ -1,0 +1,140 @@
+package com.example.authstarter.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The users' repository and service against the in-process MongoDB, with the app's real indexes. */
+@SpringBootTest
+@ActiveProfiles("test")
+class UserServiceIT {
+
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @Autowired
+    UserService service;
+
+    @Autowired
+    UserRepository repository;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeEach
+    void clean() {
+        repository.deleteAll();
+    }
+
+    @Test
+    void the_unique_indexes_exist_on_the_normalized_keys() {
+        var indexes = mongo.indexOps(User.class).getIndexInfo();
+
+        assertThat(indexes)
+                .filteredOn(index -> index.isUnique())
+                .extracting(index -> index.getIndexFields().getFirst().getKey())
+                .contains(User.USERNAME_KEY, User.EMAIL_KEY);
+    }
+
+    @Test
+    void the_database_itself_refuses_a_second_account_with_the_same_username_key() {
+        service.register(new Registration("Ivan", "ivan@example.com", PASSWORD, PASSWORD));
+        var twin = User.newUser("IVAN", "other@example.com", "{noop}x", java.time.Instant.now());
+
+        assertThatThrownBy(() -> repository.insert(twin)).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void names_and_emails_are_stored_as_typed_and_keyed_in_folded_form() {
+        // Full-width letters fold to ASCII under NFKC; surrounding spaces are dropped.
+        service.register(new Registration(" Ｊｕｄｙ ", " Judy@Example.COM ", PASSWORD, PASSWORD));
+
+        var judy = repository.findByUsernameKey("judy").orElseThrow();
+        assertThat(judy.username()).isEqualTo("Judy");
+        assertThat(judy.email()).isEqualTo("Judy@Example.COM");
+        assertThat(judy.emailKey()).isEqualTo("judy@example.com");
+        assertThat(service.isUsernameTaken("JUDY")).isTrue();
+        assertThat(service.isEmailTaken("judy@EXAMPLE.com")).isTrue();
+    }
+
+    @Test
+    void only_a_salted_argon2id_hash_of_the_password_is_stored() {
+        service.register(new Registration("kim", "kim@example.com", PASSWORD, PASSWORD));
+        service.register(new Registration("lee", "lee@example.com", PASSWORD, PASSWORD));
+
+        var kim = repository.findByUsernameKey("kim").orElseThrow();
+        var lee = repository.findByUsernameKey("lee").orElseThrow();
+        assertThat(kim.passwordHash()).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
+        assertThat(kim.passwordHash()).doesNotContain(PASSWORD);
+        assertThat(kim.passwordHash()).isNotEqualTo(lee.passwordHash());
+        assertThat(mongo.getCollection("users").find().first().toJson()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void the_service_applies_the_registration_rules_itself() {
+        assertThatThrownBy(() -> service.register(new Registration("mia", "mia@example.com", "short", "short")))
+                .isInstanceOf(RegistrationException.class)
+                .hasMessage("Use 12 to 128 characters")
+                .extracting(e -> ((RegistrationException) e).field())
+                .isEqualTo(RegistrationException.Field.PASSWORD);
+        assertThat(repository.count()).isZero();
+    }
+
+    @Test
+    void parallel_sign_ups_with_one_name_give_one_account_and_friendly_refusals() throws Exception {
+        int attempts = 12;
+        var start = new CountDownLatch(1);
+        var tasks = new ArrayList<Callable<String>>();
+        for (int i = 0; i < attempts; i++) {
+            var email = "nina" + i + "@example.com";
+            tasks.add(() -> {
+                start.await();
+                try {
+                    service.register(new Registration("nina", email, PASSWORD, PASSWORD));
+                    return "stored";
+                } catch (RegistrationException refused) {
+                    return refused.getMessage();
+                }
+            });
+        }
+        var outcomes = new ArrayList<String>();
+        try (var pool = Executors.newFixedThreadPool(attempts)) {
+            var futures = tasks.stream().map(pool::submit).toList();
+            start.countDown();
+            for (Future<String> future : futures) {
+                outcomes.add(future.get());
+            }
+        }
+
+        assertThat(outcomes).filteredOn("stored"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(UserService.USERNAME_TAKEN::equals).hasSize(attempts - 1);
+        assertThat(repository.count()).isEqualTo(1);
+    }
+
+    @Test
+    void members_come_a_page_at_a_time_in_the_order_asked_for() {
+        for (var name : new String[] {"olga", "Paul", "quinn"}) {
+            service.register(new Registration(name, name + "@example.com", PASSWORD, PASSWORD));
+        }
+
+        var firstTwo = service.members(PageRequest.of(0, 2));
+        var byName = service.members(PageRequest.of(0, 3, org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Direction.DESC, User.USERNAME_KEY)));
+
+        assertThat(firstTwo.getContent()).extracting(Member::username).containsExactly("olga", "Paul");
+        assertThat(firstTwo.hasNext()).isTrue();
+        assertThat(byName.getContent()).extracting(Member::username).containsExactly("quinn", "Paul", "olga");
+    }
+}

@@ -1,0 +1,50 @@
+package com.example.authstarter.user.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.authstarter.KaribuTest;
+import com.example.authstarter.user.TestUsers;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MembersViewTest extends KaribuTest {
+
+    @Autowired
+    TestUsers testUsers;
+
+    @BeforeEach
+    void clean() {
+        testUsers.deleteAll();
+    }
+
+    @Test
+    void a_signed_in_user_sees_the_members_oldest_first() {
+        testUsers.create("frank");
+        testUsers.create("grace");
+        signInAs("grace");
+
+        UI.getCurrent().navigate(MembersView.class);
+
+        var grid = _get(MembersView.class).grid;
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(GridKt._get(grid, 0).username()).isEqualTo("frank");
+        assertThat(GridKt._get(grid, 1).email()).isEqualTo("grace@example.com");
+    }
+
+    @Test
+    void a_username_that_looks_like_markup_is_shown_as_text() {
+        // The registration rules refuse such names; the grid must still never render stored text as HTML.
+        testUsers.create("amy");
+        signInAs("amy");
+        UI.getCurrent().navigate(MembersView.class);
+
+        var grid = _get(MembersView.class).grid;
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("amy");
+        assertThat(grid.getColumns().getFirst().getRenderer().getClass().getSimpleName())
+                .isEqualTo("ColumnPathRenderer");
+    }
+}

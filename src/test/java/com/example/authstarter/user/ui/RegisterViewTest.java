@@ -1,0 +1,170 @@
+package com.example.authstarter.user.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.authstarter.KaribuTest;
+import com.example.authstarter.security.ui.LoginView;
+import com.example.authstarter.user.TestUsers;
+import com.example.authstarter.user.UserService;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.HasValidation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RegisterViewTest extends KaribuTest {
+
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    UserService users;
+
+    RegisterView view;
+
+    @BeforeEach
+    void openForm() {
+        testUsers.deleteAll();
+        UI.getCurrent().navigate(RegisterView.class);
+        view = _get(RegisterView.class);
+    }
+
+    @Test
+    void a_valid_registration_stores_the_account_and_goes_to_sign_in_with_a_confirmation() {
+        fill("Alice", "Alice@Example.com", PASSWORD, PASSWORD);
+
+        _click(view.register);
+
+        var alice = users.member("alice").orElseThrow();
+        assertThat(alice.username()).isEqualTo("Alice");
+        assertThat(alice.email()).isEqualTo("Alice@Example.com");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        NotificationsKt.expectNotifications("Your account is ready. Sign in to continue.");
+    }
+
+    @Test
+    void every_field_is_required() {
+        _click(view.register);
+
+        assertError(view.username, "Choose a username");
+        assertError(view.email, "Enter your email address");
+        assertError(view.password, "Choose a password");
+        assertError(view.repeatPassword, "Repeat your password");
+        assertThat(testUsers.count()).isZero();
+        assertThat(UI.getCurrent().getCurrentView()).isSameAs(view);
+    }
+
+    @Test
+    void a_username_with_spaces_or_symbols_is_refused() {
+        fill("al ice<script>", "alice@example.com", PASSWORD, PASSWORD);
+
+        _click(view.register);
+
+        assertError(view.username, "Use letters, digits and . _ - (not at the start or end)");
+        assertThat(testUsers.count()).isZero();
+    }
+
+    @Test
+    void a_too_short_username_is_refused() {
+        fill("al", "alice@example.com", PASSWORD, PASSWORD);
+
+        _click(view.register);
+
+        assertError(view.username, "Use 3 to 32 characters");
+    }
+
+    @Test
+    void a_malformed_email_is_refused() {
+        fill("alice", "alice.example.com", PASSWORD, PASSWORD);
+
+        _click(view.register);
+
+        assertError(view.email, "Enter a valid email address, like name@example.com");
+        assertThat(testUsers.count()).isZero();
+    }
+
+    @Test
+    void a_password_under_twelve_characters_is_refused() {
+        fill("alice", "alice@example.com", "elevenchars", "elevenchars");
+
+        _click(view.register);
+
+        assertError(view.password, "Use 12 to 128 characters");
+        assertThat(testUsers.count()).isZero();
+    }
+
+    @Test
+    void a_password_over_128_characters_is_refused() {
+        var tooLong = "x".repeat(129);
+        fill("alice", "alice@example.com", tooLong, tooLong);
+
+        _click(view.register);
+
+        assertError(view.password, "Use 12 to 128 characters");
+    }
+
+    @Test
+    void the_repeated_password_must_match() {
+        fill("alice", "alice@example.com", PASSWORD, PASSWORD + "!");
+
+        _click(view.register);
+
+        assertError(view.repeatPassword, "The passwords do not match");
+        assertThat(testUsers.count()).isZero();
+    }
+
+    @Test
+    void fixing_the_password_to_match_the_repeat_clears_the_mismatch() {
+        fill("alice", "alice@example.com", PASSWORD + "!", PASSWORD);
+        assertThat(view.repeatPassword.isInvalid()).isTrue();
+
+        _setValue(view.password, PASSWORD);
+
+        assertThat(view.repeatPassword.isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_taken_username_is_refused_whatever_its_case() {
+        testUsers.create("bob");
+        fill("BOB", "other@example.com", PASSWORD, PASSWORD);
+
+        _click(view.register);
+
+        assertError(view.username, UserService.USERNAME_TAKEN);
+        assertThat(testUsers.count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_taken_email_is_refused_whatever_its_case() {
+        testUsers.create("bob");
+        fill("robert", "BOB@example.com", PASSWORD, PASSWORD);
+
+        _click(view.register);
+
+        assertError(view.email, UserService.EMAIL_TAKEN);
+        assertThat(testUsers.count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_sign_in_link_leads_to_the_login_view() {
+        assertThat(view.signIn.getHref()).isEqualTo("login");
+    }
+
+    private void fill(String username, String email, String password, String repeat) {
+        _setValue(view.username, username);
+        _setValue(view.email, email);
+        _setValue(view.password, password);
+        _setValue(view.repeatPassword, repeat);
+    }
+
+    private static void assertError(HasValidation field, String message) {
+        assertThat(field.isInvalid()).as("field is marked invalid").isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo(message);
+    }
+}
