@@ -2,9 +2,11 @@ package com.example.authstarter.security;
 
 import com.example.authstarter.security.ui.LoginView;
 import com.example.authstarter.tls.HttpsRedirectPorts;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.context.annotation.Bean;
@@ -29,12 +31,22 @@ class SecurityConfiguration {
             MongoRememberMeTokens rememberMeTokens,
             UserDetailsService accounts,
             HttpsRedirectPorts httpsPorts,
-            VaadinDefaultRequestCache requestCache)
+            VaadinDefaultRequestCache requestCache,
+            RequestUtil requestUtil)
             throws Exception {
         http.setSharedObject(
                 VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler(requestCache));
-        // The app's own stylesheets (META-INF/resources/styles) are public, like Vaadin's resources.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        // The app's own stylesheets (META-INF/resources/styles) are public, like Vaadin's resources. So is
+        // the rendering of an error: a refused request (say, a missing CSRF token) must end in its 4xx
+        // status, not in a second refusal that redirects to login.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**")
+                .permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll());
+        // Vaadin's configurer exempts the login form from CSRF protection, which allows "login CSRF" (a
+        // foreign page signing the victim in to the attacker's account). The overlay sends the token, so
+        // only Vaadin's own internal requests, which carry Vaadin's own token, are exempt here.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.portMapper(ports -> ports.portMapper(httpsPorts));
         http.redirectToHttps(redirect -> {});
         http.rememberMe(rememberMe -> rememberMe
@@ -43,7 +55,8 @@ class SecurityConfiguration {
                 .key(rememberMeKey())
                 .tokenValiditySeconds((int) MongoRememberMeTokens.VALIDITY.toSeconds())
                 .useSecureCookie(true));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 

@@ -88,6 +88,18 @@ final class HttpsClient {
         return postForm("/login", fields);
     }
 
+    /** Where a redirect points, as a path when it stays on this server, else as the full address. */
+    static String location(HttpResponse<?> response) {
+        var location = response.headers().firstValue("Location").orElseThrow(
+                () -> new AssertionError("No redirect: " + response.statusCode()));
+        var target = response.uri().resolve(location);
+        var origin = response.uri().resolve("/");
+        if (!target.resolve("/").equals(origin)) {
+            return target.toString();
+        }
+        return target.getRawQuery() == null ? target.getRawPath() : target.getRawPath() + "?" + target.getRawQuery();
+    }
+
     HttpCookie cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name))

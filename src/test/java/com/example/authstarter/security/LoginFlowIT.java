@@ -46,7 +46,7 @@ class LoginFlowIT {
         var response = browser.signIn("rita", TestUsers.PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValue("/");
+        assertThat(HttpsClient.location(response)).isEqualTo("/");
         assertThat(browser.get("/members").statusCode()).isEqualTo(200);
     }
 
@@ -54,7 +54,7 @@ class LoginFlowIT {
     void the_username_matches_whatever_its_case() throws Exception {
         var response = browser.signIn("RITA", TestUsers.PASSWORD);
 
-        assertThat(response.headers().firstValue("Location")).hasValue("/");
+        assertThat(HttpsClient.location(response)).isEqualTo("/");
     }
 
     @Test
@@ -62,8 +62,7 @@ class LoginFlowIT {
         var response = browser.signIn("rita", TestUsers.PASSWORD + "x");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/login?error"));
+        assertThat(HttpsClient.location(response)).isEqualTo("/login?error");
         assertThat(browser.get("/members").statusCode()).isEqualTo(302);
     }
 
@@ -72,8 +71,7 @@ class LoginFlowIT {
         var response = browser.signIn("nobody", TestUsers.PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/login?error"));
+        assertThat(HttpsClient.location(response)).isEqualTo("/login?error");
     }
 
     @Test
@@ -90,12 +88,12 @@ class LoginFlowIT {
     void after_sign_in_the_user_returns_to_the_page_first_asked_for() throws Exception {
         var asked = browser.get("/members?tab=all");
         assertThat(asked.statusCode()).isEqualTo(302);
-        assertThat(asked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/login"));
+        assertThat(HttpsClient.location(asked)).isEqualTo("/login");
 
         var response = browser.signIn("rita", TestUsers.PASSWORD);
 
-        assertThat(response.headers().firstValue("Location")).hasValue("/members?tab=all");
+        // Spring Security marks the return with "continue", so the saved request is matched and then dropped.
+        assertThat(HttpsClient.location(response)).isIn("/members?tab=all", "/members?tab=all&continue");
     }
 
     @Test
@@ -107,7 +105,7 @@ class LoginFlowIT {
                 Map.of("username", "rita", "password", TestUsers.PASSWORD, "_csrf", csrf));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValue("/");
+        assertThat(HttpsClient.location(response)).isEqualTo("/");
     }
 
     @Test
