@@ -19,6 +19,7 @@ public class HomeView extends Main {
     final H1 greeting = new H1();
 
     HomeView(AuthenticationContext authentication) {
+        addClassName("view");
         greeting.setText("Welcome, " + authentication.getPrincipalName().orElse("") + "!");
         add(
                 greeting,

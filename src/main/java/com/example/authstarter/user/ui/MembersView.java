@@ -42,6 +42,7 @@ public class MembersView extends Main {
                 .setSortable(true);
         grid.setItems(query -> users.members(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setSizeFull();
+        addClassName("view");
         setSizeFull();
         add(new H1("Members"), grid);
     }
