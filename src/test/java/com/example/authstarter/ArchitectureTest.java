@@ -15,10 +15,8 @@ import org.springframework.data.repository.Repository;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule features_do_not_depend_on_each_other_in_cycles = slices()
-            .matching("com.example.authstarter.(*)..")
-            .should()
-            .beFreeOfCycles();
+    static final ArchRule features_do_not_depend_on_each_other_in_cycles =
+            slices().matching("com.example.authstarter.(*)..").should().beFreeOfCycles();
 
     /** Package-private, so only the feature's own service reaches its data; others go through the service. */
     @ArchTest
@@ -37,9 +35,6 @@ class ArchitectureTest {
     static final ArchRule no_generic_exceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
     @ArchTest
-    static final ArchRule views_live_in_ui_packages = classes()
-            .that()
-            .haveSimpleNameEndingWith("View")
-            .should()
-            .resideInAPackage("..ui..");
+    static final ArchRule views_live_in_ui_packages =
+            classes().that().haveSimpleNameEndingWith("View").should().resideInAPackage("..ui..");
 }

@@ -49,8 +49,7 @@ public abstract class KaribuTest {
     void startVaadin() {
         // The holder's strategy is global, but each Spring context made its own; use this context's, so
         // that what the test signs in is what this context's logout clears.
-        SecurityContextHolder.setContextHolderStrategy(
-                context.getBean(VaadinAwareSecurityContextHolderStrategy.class));
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(VaadinAwareSecurityContextHolderStrategy.class));
         MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
             @Override
             public Principal getUserPrincipal() {

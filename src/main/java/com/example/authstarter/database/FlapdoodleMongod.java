@@ -26,8 +26,8 @@ final class FlapdoodleMongod implements EmbeddedMongo {
             TransitionWalker.ReachedState<RunningMongodProcess> process, String databaseName, Path dbDir) {
         this.process = process;
         var address = process.current().getServerAddress();
-        this.connectionString = new ConnectionString(
-                "mongodb://" + address.getHost() + ":" + address.getPort() + "/" + databaseName);
+        this.connectionString =
+                new ConnectionString("mongodb://" + address.getHost() + ":" + address.getPort() + "/" + databaseName);
         this.description = "embedded mongod at " + address + ", files in " + dbDir.toAbsolutePath();
     }
 

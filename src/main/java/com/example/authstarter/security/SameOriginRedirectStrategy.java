@@ -22,13 +22,15 @@ final class SameOriginRedirectStrategy extends VaadinSavedRequestAwareAuthentica
     }
 
     @Override
-    public void sendRedirect(HttpServletRequest request, HttpServletResponse response, String url)
-            throws IOException {
+    public void sendRedirect(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
         super.sendRedirect(request, response, localPath(request, url));
     }
 
     String localPath(HttpServletRequest request, String url) {
-        if (url == null || url.isBlank() || url.indexOf('\\') >= 0 || url.chars().anyMatch(Character::isISOControl)) {
+        if (url == null
+                || url.isBlank()
+                || url.indexOf('\\') >= 0
+                || url.chars().anyMatch(Character::isISOControl)) {
             return fallback;
         }
         URI uri;

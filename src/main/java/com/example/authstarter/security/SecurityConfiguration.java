@@ -34,8 +34,7 @@ class SecurityConfiguration {
             VaadinDefaultRequestCache requestCache,
             RequestUtil requestUtil)
             throws Exception {
-        http.setSharedObject(
-                VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler(requestCache));
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler(requestCache));
         // The app's own stylesheets (META-INF/resources/styles) are public, like Vaadin's resources. So is
         // the rendering of an error: a refused request (say, a missing CSRF token) must end in its 4xx
         // status, not in a second refusal that redirects to login.
@@ -55,8 +54,9 @@ class SecurityConfiguration {
                 .key(rememberMeKey())
                 .tokenValiditySeconds((int) MongoRememberMeTokens.VALIDITY.toSeconds())
                 .useSecureCookie(true));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .enableCsrfConfiguration(false))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }
 

@@ -86,8 +86,7 @@ public record SelfSignedCertificate(Path certificate, Path privateKey) {
                 keys.getPublic());
         builder.addExtension(Extension.subjectAlternativeName, false, subjectAlternativeNames());
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        builder.addExtension(
-                Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+        builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
         var signer = new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate());
         var cert = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
 

@@ -12,4 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param selfSignedDir where the self-signed certificate and its key are kept between starts
  */
 @ConfigurationProperties("app.tls")
-public record TlsSettings(@DefaultValue("8080") int httpPort, @DefaultValue("data/tls") Path selfSignedDir) {}
+public record TlsSettings(
+        @DefaultValue("8080") int httpPort,
+        @DefaultValue("data/tls") Path selfSignedDir) {}

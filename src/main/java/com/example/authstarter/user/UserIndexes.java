@@ -22,9 +22,8 @@ class UserIndexes implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         var indexes = mongo.indexOps(User.class);
-        indexes.createIndex(new Index(User.USERNAME_KEY, Sort.Direction.ASC)
-                .unique()
-                .named("username_unique"));
+        indexes.createIndex(
+                new Index(User.USERNAME_KEY, Sort.Direction.ASC).unique().named("username_unique"));
         indexes.createIndex(
                 new Index(User.EMAIL_KEY, Sort.Direction.ASC).unique().named("email_unique"));
         indexes.createIndex(new Index(User.CREATED_AT, Sort.Direction.ASC).named("created_at"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.ConnectionString;
+import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedMongoConfigurationTest {
@@ -21,8 +22,7 @@ class EmbeddedMongoConfigurationTest {
     void the_in_process_server_is_used_when_mongod_cannot_be_downloaded() {
         var chosen = EmbeddedMongoConfiguration.firstAvailable(
                 () -> {
-                    throw new IllegalStateException(
-                            "download failed", new java.net.UnknownHostException("fastdl.mongodb.org"));
+                    throw new IllegalStateException("download failed", new UnknownHostException("fastdl.mongodb.org"));
                 },
                 () -> new Named("in-process"));
 

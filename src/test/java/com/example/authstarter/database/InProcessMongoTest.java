@@ -26,7 +26,10 @@ class InProcessMongoTest {
 
         try (var mongo = InProcessMongo.start(settings);
                 var client = MongoClients.create(mongo.connectionString())) {
-            var found = client.getDatabase("restart_test").getCollection("things").find().first();
+            var found = client.getDatabase("restart_test")
+                    .getCollection("things")
+                    .find()
+                    .first();
             assertThat(found).isNotNull();
             assertThat(found.getString("name")).isEqualTo("kept");
             assertThat(mongo.description()).contains("in-process").contains(dataDir.toString());

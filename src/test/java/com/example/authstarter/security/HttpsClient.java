@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,7 +33,8 @@ final class HttpsClient {
     private final String base;
 
     HttpsClient(int httpsPort) throws Exception {
-        var certificate = SelfSignedCertificate.ensure(Path.of("target/test-data/tls"), Clock.systemUTC()).read();
+        var certificate = SelfSignedCertificate.ensure(Path.of("target/test-data/tls"), Clock.systemUTC())
+                .read();
         var trusted = KeyStore.getInstance(KeyStore.getDefaultType());
         trusted.load(null, null);
         trusted.setCertificateEntry("app", certificate);
@@ -78,7 +80,7 @@ final class HttpsClient {
     }
 
     HttpResponse<String> signIn(String username, String password, String... extraFields) throws Exception {
-        var fields = new java.util.LinkedHashMap<String, String>();
+        var fields = new LinkedHashMap<String, String>();
         fields.put("username", username);
         fields.put("password", password);
         fields.put("_csrf", csrfTokenFromLoginPage());
@@ -90,8 +92,9 @@ final class HttpsClient {
 
     /** Where a redirect points, as a path when it stays on this server, else as the full address. */
     static String location(HttpResponse<?> response) {
-        var location = response.headers().firstValue("Location").orElseThrow(
-                () -> new AssertionError("No redirect: " + response.statusCode()));
+        var location = response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new AssertionError("No redirect: " + response.statusCode()));
         var target = response.uri().resolve(location);
         var origin = response.uri().resolve("/");
         if (!target.resolve("/").equals(origin)) {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Sign-in over real HTTPS against the running server, as a browser does it. */
@@ -36,7 +37,7 @@ class LoginFlowIT {
     @BeforeEach
     void setUp() throws Exception {
         testUsers.deleteAll();
-        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), RememberMeToken.class);
+        mongo.remove(new Query(), RememberMeToken.class);
         testUsers.create("rita");
         browser = new HttpsClient(ports.httpsPort());
     }
@@ -142,8 +143,11 @@ class LoginFlowIT {
     void remember_me_keeps_the_user_signed_in_in_a_new_browser_session() throws Exception {
         var response = browser.signIn("rita", TestUsers.PASSWORD, "remember-me", "on");
         assertThat(response.headers().allValues("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("remember-me=").contains("Secure"));
-        assertThat(mongo.findAll(RememberMeToken.class)).extracting(RememberMeToken::username).containsExactly("rita");
+                .anySatisfy(
+                        cookie -> assertThat(cookie).startsWith("remember-me=").contains("Secure"));
+        assertThat(mongo.findAll(RememberMeToken.class))
+                .extracting(RememberMeToken::username)
+                .containsExactly("rita");
         var rememberMe = browser.cookie("remember-me");
 
         var laterBrowser = new HttpsClient(ports.httpsPort());
@@ -174,7 +178,9 @@ class LoginFlowIT {
 
     @Test
     void plain_http_is_redirected_to_https() throws Exception {
-        var plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var plain = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         var response = plain.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + ports.plainHttpPort() + "/members?x=1"))

@@ -47,7 +47,8 @@ class SelfSignedCertificateTest {
     void the_same_certificate_is_kept_across_starts() throws Exception {
         var first = SelfSignedCertificate.ensure(dir, now).read();
 
-        var second = SelfSignedCertificate.ensure(dir, Clock.offset(now, Duration.ofDays(100))).read();
+        var second = SelfSignedCertificate.ensure(dir, Clock.offset(now, Duration.ofDays(100)))
+                .read();
 
         assertThat(second).isEqualTo(first);
     }
@@ -56,7 +57,8 @@ class SelfSignedCertificateTest {
     void a_certificate_near_its_end_is_replaced() throws Exception {
         var first = SelfSignedCertificate.ensure(dir, now).read();
 
-        var renewed = SelfSignedCertificate.ensure(dir, Clock.offset(now, Duration.ofDays(360))).read();
+        var renewed = SelfSignedCertificate.ensure(dir, Clock.offset(now, Duration.ofDays(360)))
+                .read();
 
         assertThat(renewed).isNotEqualTo(first);
         assertThat(renewed.getNotAfter()).isAfter(first.getNotAfter());

@@ -60,7 +60,8 @@ class RegistrationRulesTest {
 
     @Test
     void the_repeat_must_equal_the_password() {
-        assertThat(RegistrationRules.repeatProblem("same password", "same password")).isEmpty();
+        assertThat(RegistrationRules.repeatProblem("same password", "same password"))
+                .isEmpty();
         assertThat(RegistrationRules.repeatProblem("same password", "Same password"))
                 .hasValue("The passwords do not match");
         assertThat(RegistrationRules.repeatProblem("same password", "")).hasValue("Repeat your password");

@@ -2,6 +2,7 @@ package com.example.authstarter.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class UserKeysTest {
@@ -21,12 +22,12 @@ class UserKeysTest {
 
     @Test
     void the_turkish_locale_does_not_change_the_key() {
-        var before = java.util.Locale.getDefault();
+        var before = Locale.getDefault();
         try {
-            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr"));
+            Locale.setDefault(Locale.forLanguageTag("tr"));
             assertThat(UserKeys.username("IVAN")).isEqualTo("ivan");
         } finally {
-            java.util.Locale.setDefault(before);
+            Locale.setDefault(before);
         }
     }
 }

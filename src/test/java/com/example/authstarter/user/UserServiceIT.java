@@ -3,6 +3,7 @@ package com.example.authstarter.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -51,7 +53,7 @@ class UserServiceIT {
     @Test
     void the_database_itself_refuses_a_second_account_with_the_same_username_key() {
         service.register(new Registration("Ivan", "ivan@example.com", PASSWORD, PASSWORD));
-        var twin = User.newUser("IVAN", "other@example.com", "{noop}x", java.time.Instant.now());
+        var twin = User.newUser("IVAN", "other@example.com", "{noop}x", Instant.now());
 
         assertThatThrownBy(() -> repository.insert(twin)).isInstanceOf(DuplicateKeyException.class);
     }
@@ -130,8 +132,7 @@ class UserServiceIT {
         }
 
         var firstTwo = service.members(PageRequest.of(0, 2));
-        var byName = service.members(PageRequest.of(0, 3, org.springframework.data.domain.Sort.by(
-                org.springframework.data.domain.Sort.Direction.DESC, User.USERNAME_KEY)));
+        var byName = service.members(PageRequest.of(0, 3, Sort.by(Sort.Direction.DESC, User.USERNAME_KEY)));
 
         assertThat(firstTwo.getContent()).extracting(Member::username).containsExactly("olga", "Paul");
         assertThat(firstTwo.hasNext()).isTrue();

@@ -21,8 +21,6 @@ public class HomeView extends Main {
     HomeView(AuthenticationContext authentication) {
         addClassName("view");
         greeting.setText("Welcome, " + authentication.getPrincipalName().orElse("") + "!");
-        add(
-                greeting,
-                new Paragraph("You are signed in. This page and everything under the menu is for members only."));
+        add(greeting, new Paragraph("You are signed in. This page and everything under the menu is for members only."));
     }
 }

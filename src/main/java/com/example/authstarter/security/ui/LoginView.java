@@ -68,8 +68,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage()
-                .setMessage("Check that you have entered the right username and password and try again.");
+        i18n.getErrorMessage().setMessage("Check that you have entered the right username and password and try again.");
         return i18n;
     }
 }

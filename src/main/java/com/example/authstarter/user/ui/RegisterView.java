@@ -23,8 +23,8 @@ import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.function.Function;
@@ -98,17 +98,17 @@ public class RegisterView extends Main {
         binder.setDefaultValidatorsEnabled(false);
         binder.forField(username)
                 .withValidator(rule(RegistrationRules::usernameProblem))
-                .withValidator(rule(name -> users.isUsernameTaken(name)
-                        ? Optional.of(UserService.USERNAME_TAKEN)
-                        : Optional.empty()))
+                .withValidator(rule(name ->
+                        users.isUsernameTaken(name) ? Optional.of(UserService.USERNAME_TAKEN) : Optional.empty()))
                 .bind("username");
         binder.forField(email)
                 .withValidator(rule(RegistrationRules::emailProblem))
-                .withValidator(rule(address -> users.isEmailTaken(address)
-                        ? Optional.of(UserService.EMAIL_TAKEN)
-                        : Optional.empty()))
+                .withValidator(rule(address ->
+                        users.isEmailTaken(address) ? Optional.of(UserService.EMAIL_TAKEN) : Optional.empty()))
                 .bind("email");
-        binder.forField(password).withValidator(rule(RegistrationRules::passwordProblem)).bind("password");
+        binder.forField(password)
+                .withValidator(rule(RegistrationRules::passwordProblem))
+                .bind("password");
         var repeat = binder.forField(repeatPassword)
                 .withValidator(rule(value -> RegistrationRules.repeatProblem(password.getValue(), value)))
                 .bind("repeatPassword");
@@ -135,13 +135,12 @@ public class RegisterView extends Main {
     }
 
     private void showOn(RegistrationException rejected) {
-        var field =
-                switch (rejected.field()) {
-                    case USERNAME -> username;
-                    case EMAIL -> email;
-                    case PASSWORD -> password;
-                    case REPEAT_PASSWORD -> repeatPassword;
-                };
+        var field = switch (rejected.field()) {
+            case USERNAME -> username;
+            case EMAIL -> email;
+            case PASSWORD -> password;
+            case REPEAT_PASSWORD -> repeatPassword;
+        };
         field.setErrorMessage(rejected.getMessage());
         field.setInvalid(true);
     }

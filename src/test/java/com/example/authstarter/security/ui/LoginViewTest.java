@@ -32,7 +32,9 @@ class LoginViewTest extends KaribuTest {
         assertThat(view.login.getAction()).isEqualTo("login");
         assertThat(view.login.isError()).isFalse();
         assertThat(view.rememberMe.getElement().getAttribute("name")).isEqualTo("remember-me");
-        assertThat(view.rememberMe.getParent()).as("slotted into the overlay's form").hasValue(view.login);
+        assertThat(view.rememberMe.getParent())
+                .as("slotted into the overlay's form")
+                .hasValue(view.login);
         assertThat(view.register.getHref()).isEqualTo("register");
     }
 
