@@ -1,5 +1,6 @@
 package com.example.authstarter;
 
+import com.example.authstarter.user.TestUsers;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -25,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Browserless UI tests: the real views, services and database in one Spring context, driven through
  * Karibu's mock Vaadin environment. Spring Security's current authentication is what the mock request
  * reports as its user, so Vaadin's view access control sees the signed-in user as it would in production.
+ * Each test starts with no accounts.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -37,6 +39,9 @@ public abstract class KaribuTest {
 
     @Autowired
     private UserDetailsService accounts;
+
+    @Autowired
+    protected TestUsers testUsers;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -64,6 +69,7 @@ public abstract class KaribuTest {
                                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
             }
         });
+        testUsers.deleteAll();
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     }

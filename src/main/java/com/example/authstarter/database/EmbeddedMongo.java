@@ -2,14 +2,22 @@ package com.example.authstarter.database;
 
 import com.mongodb.ConnectionString;
 
-/** A MongoDB server this app started itself and stops when it stops. */
-interface EmbeddedMongo extends AutoCloseable {
+/**
+ * A MongoDB server this app started itself and stops when it stops.
+ *
+ * @param connectionString where the driver finds it, with the app's database name
+ * @param description names the server for the start-up log, in words a person understands
+ * @param stop shuts the server down
+ */
+record EmbeddedMongo(ConnectionString connectionString, String description, Runnable stop) implements AutoCloseable {
 
-    ConnectionString connectionString();
-
-    /** Names the server for the start-up log, in words a person understands. */
-    String description();
+    static EmbeddedMongo at(String host, int port, String databaseName, String description, Runnable stop) {
+        return new EmbeddedMongo(
+                new ConnectionString("mongodb://" + host + ":" + port + "/" + databaseName), description, stop);
+    }
 
     @Override
-    void close();
+    public void close() {
+        stop.run();
+    }
 }

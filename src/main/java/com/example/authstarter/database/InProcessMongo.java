@@ -1,6 +1,5 @@
 package com.example.authstarter.database;
 
-import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -10,27 +9,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 /**
- * mongo-java-server inside this JVM, on a free loopback port. It speaks the MongoDB wire protocol, so the
- * app talks to it through the same driver as to a real server; it has no transactions, which the app does
- * not use.
+ * Starts mongo-java-server inside this JVM, on a free loopback port. It speaks the MongoDB wire protocol, so
+ * the app talks to it through the same driver as to a real server; it has no transactions, which the app
+ * does not use.
  */
-final class InProcessMongo implements EmbeddedMongo {
+final class InProcessMongo {
 
-    private final MongoServer server;
-    private final ConnectionString connectionString;
-    private final String description;
+    private InProcessMongo() {}
 
-    private InProcessMongo(MongoBackend backend, String databaseName, String storage) {
-        this.server = new MongoServer(backend);
-        var address = server.bind();
-        this.connectionString = new ConnectionString(
-                "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + databaseName);
-        this.description = "in-process mongo-java-server at " + address + ", " + storage;
-    }
-
-    static InProcessMongo start(MongoSettings settings) {
+    static EmbeddedMongo start(MongoSettings settings) {
         if (settings.storage() == MongoSettings.Storage.MEMORY) {
-            return new InProcessMongo(new MemoryBackend(), settings.databaseName(), "in memory only");
+            return start(new MemoryBackend(), settings.databaseName(), "in memory only");
         }
         var file = settings.dataDir().resolve("mongo.mv").toAbsolutePath();
         try {
@@ -38,22 +27,18 @@ final class InProcessMongo implements EmbeddedMongo {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + file.getParent(), e);
         }
-        return new InProcessMongo(new H2Backend(file.toString()), settings.databaseName(), "data in " + file);
+        return start(new H2Backend(file.toString()), settings.databaseName(), "data in " + file);
     }
 
-    @Override
-    public ConnectionString connectionString() {
-        return connectionString;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public void close() {
-        // Also closes the backend, which flushes and releases the H2 file.
-        server.shutdown();
+    private static EmbeddedMongo start(MongoBackend backend, String databaseName, String storage) {
+        var server = new MongoServer(backend);
+        var address = server.bind();
+        return EmbeddedMongo.at(
+                address.getHostString(),
+                address.getPort(),
+                databaseName,
+                "in-process mongo-java-server at " + address + ", " + storage,
+                // Also closes the backend, which flushes and releases the H2 file.
+                server::shutdown);
     }
 }

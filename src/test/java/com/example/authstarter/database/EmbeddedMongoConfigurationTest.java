@@ -3,7 +3,6 @@ package com.example.authstarter.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.ConnectionString;
 import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +10,9 @@ class EmbeddedMongoConfigurationTest {
 
     @Test
     void a_real_mongod_is_used_when_it_starts() {
-        var mongod = new Named("mongod");
+        var mongod = named("mongod");
 
-        var chosen = EmbeddedMongoConfiguration.firstAvailable(() -> mongod, () -> new Named("in-process"));
+        var chosen = EmbeddedMongoConfiguration.firstAvailable(() -> mongod, () -> named("in-process"));
 
         assertThat(chosen).isSameAs(mongod);
     }
@@ -24,7 +23,7 @@ class EmbeddedMongoConfigurationTest {
                 () -> {
                     throw new IllegalStateException("download failed", new UnknownHostException("fastdl.mongodb.org"));
                 },
-                () -> new Named("in-process"));
+                () -> named("in-process"));
 
         assertThat(chosen.description()).isEqualTo("in-process");
     }
@@ -41,14 +40,7 @@ class EmbeddedMongoConfigurationTest {
                 .hasMessage("data folder not writable");
     }
 
-    private record Named(String description) implements EmbeddedMongo {
-
-        @Override
-        public ConnectionString connectionString() {
-            return new ConnectionString("mongodb://localhost/test");
-        }
-
-        @Override
-        public void close() {}
+    private static EmbeddedMongo named(String description) {
+        return EmbeddedMongo.at("localhost", 27017, "test", description, () -> {});
     }
 }

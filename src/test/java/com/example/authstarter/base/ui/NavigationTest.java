@@ -6,25 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
 import com.example.authstarter.security.ui.LoginView;
-import com.example.authstarter.user.TestUsers;
 import com.example.authstarter.user.ui.MembersView;
 import com.example.authstarter.user.ui.RegisterView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 class NavigationTest extends KaribuTest {
-
-    @Autowired
-    TestUsers testUsers;
-
-    @BeforeEach
-    void clean() {
-        testUsers.deleteAll();
-    }
 
     @Test
     void an_anonymous_user_asking_for_the_backend_lands_on_login() {

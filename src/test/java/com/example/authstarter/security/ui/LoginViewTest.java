@@ -5,23 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
 import com.example.authstarter.base.ui.HomeView;
-import com.example.authstarter.user.TestUsers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginOverlay;
 import com.vaadin.flow.router.QueryParameters;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class LoginViewTest extends KaribuTest {
-
-    @Autowired
-    TestUsers testUsers;
-
-    @BeforeEach
-    void clean() {
-        testUsers.deleteAll();
-    }
 
     @Test
     void the_overlay_posts_to_spring_security_and_offers_remember_me_and_registration() {

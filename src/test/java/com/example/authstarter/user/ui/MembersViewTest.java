@@ -4,22 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
-import com.example.authstarter.user.TestUsers;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class MembersViewTest extends KaribuTest {
-
-    @Autowired
-    TestUsers testUsers;
-
-    @BeforeEach
-    void clean() {
-        testUsers.deleteAll();
-    }
 
     @Test
     void a_signed_in_user_sees_the_members_oldest_first() {

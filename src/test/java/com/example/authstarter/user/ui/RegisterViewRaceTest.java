@@ -7,11 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
 
 import com.example.authstarter.KaribuTest;
-import com.example.authstarter.user.TestUsers;
 import com.example.authstarter.user.UserService;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** A name taken by someone else after the form checked it must still end in the friendly message. */
@@ -22,12 +20,8 @@ class RegisterViewRaceTest extends KaribuTest {
     @MockitoSpyBean
     UserService users;
 
-    @Autowired
-    TestUsers testUsers;
-
     @Test
     void a_username_taken_between_the_check_and_the_save_is_shown_as_taken_not_as_an_error() {
-        testUsers.deleteAll();
         testUsers.create("carol");
         // The form's check still sees the name as free, as it would have a moment before the other sign-up.
         doReturn(false).when(users).isUsernameTaken("Carol");

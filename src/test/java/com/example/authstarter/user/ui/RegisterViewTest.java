@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
 import com.example.authstarter.security.ui.LoginView;
-import com.example.authstarter.user.TestUsers;
 import com.example.authstarter.user.UserService;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.HasValidation;
@@ -21,16 +20,12 @@ class RegisterViewTest extends KaribuTest {
     private static final String PASSWORD = "a long enough passphrase";
 
     @Autowired
-    TestUsers testUsers;
-
-    @Autowired
     UserService users;
 
     RegisterView view;
 
     @BeforeEach
     void openForm() {
-        testUsers.deleteAll();
         UI.getCurrent().navigate(RegisterView.class);
         view = _get(RegisterView.class);
     }
