@@ -27,6 +27,7 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
                         .authorities(credentials.roles().stream()
                                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                                 .toList())
+                        .accountLocked(credentials.locked())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }

@@ -2,6 +2,7 @@ package com.example.authstarter.security;
 
 import com.example.authstarter.security.ui.LoginView;
 import com.example.authstarter.tls.HttpsRedirectPorts;
+import com.example.authstarter.user.UserService;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
@@ -9,21 +10,55 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may reach what. Vaadin's configurer denies every request and view unless it is a public resource or
- * its view class says otherwise ({@code @AnonymousAllowed}, {@code @PermitAll}, {@code @RolesAllowed}); it
- * also sets up the form login that {@link LoginView} posts to, CSRF and logout.
+ * Who may reach what, and how sign-in is defended. Vaadin's configurer denies every request and view unless
+ * it is a public resource or its view class says otherwise ({@code @AnonymousAllowed}, {@code @PermitAll},
+ * {@code @RolesAllowed}); it also sets up the form login that {@link LoginView} posts to, and logout.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "/login";
+    static final String FAILURE_URL = LOGIN_PATH + "?error";
+
+    /**
+     * Vaadin's bootstrap page and Lit templates need inline scripts and styles; everything is loaded from
+     * this origin, and the page may not be framed or post forms elsewhere.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self' wss: ws:",
+            "worker-src 'self'",
+            "manifest-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -35,10 +70,10 @@ class SecurityConfiguration {
             RequestUtil requestUtil)
             throws Exception {
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler(requestCache));
-        // The app's own stylesheets (META-INF/resources/styles) are public, like Vaadin's resources. So is
-        // the rendering of an error: a refused request (say, a missing CSRF token) must end in its 4xx
-        // status, not in a second refusal that redirects to login.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**")
+        // Public beside Vaadin's own resources: the app's stylesheets, the health check, and the rendering
+        // of an error, so that a refused request (a missing CSRF token, say) ends in its 4xx status rather
+        // than in a second refusal that redirects to login.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/actuator/health")
                 .permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());
@@ -46,6 +81,15 @@ class SecurityConfiguration {
         // foreign page signing the victim in to the attacker's account). The overlay sends the token, so
         // only Vaadin's own internal requests, which carry Vaadin's own token, are exempt here.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.addFilterBefore(new LoginRequestLimits(LOGIN_PATH, FAILURE_URL), CsrfFilter.class);
+        // The login page is named here as well as by Vaadin's configurer: this form-login set-up comes
+        // first, and without a page of its own Spring would add its generated one.
+        http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(failureHandler()));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         http.portMapper(ports -> ports.portMapper(httpsPorts));
         http.redirectToHttps(redirect -> {});
         http.rememberMe(rememberMe -> rememberMe
@@ -58,6 +102,47 @@ class SecurityConfiguration {
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
+    }
+
+    /**
+     * The one manager for username-and-password sign-in: the throttle, then the password check. Declared
+     * as a bean so no default provider sits behind it that a refused attempt could fall through to.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(
+            UserDetailsService accounts,
+            UserDetailsPasswordService upgradedHashes,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            UserService users,
+            ApplicationEventPublisher events,
+            AuthenticationEventPublisher authenticationEvents) {
+        var passwords = passwordCheck(accounts, passwordEncoder, upgradedHashes);
+        var manager = new ProviderManager(new GuardedLogin(passwords, throttle, users, events));
+        manager.setAuthenticationEventPublisher(authenticationEvents);
+        return manager;
+    }
+
+    /**
+     * The password check. Spring's provider already hashes a dummy for an unknown name; account status is
+     * checked after the password, not before, so a locked account takes as long to refuse as a wrong
+     * password and cannot be told apart by timing.
+     */
+    static DaoAuthenticationProvider passwordCheck(
+            UserDetailsService accounts, PasswordEncoder passwordEncoder, UserDetailsPasswordService upgradedHashes) {
+        var passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setUserDetailsPasswordService(upgradedHashes);
+        passwords.setPreAuthenticationChecks(user -> {});
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return passwords;
+    }
+
+    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl(FAILURE_URL);
+        handler.setExceptionMappings(Map.of(LoginBusyException.class.getName(), LOGIN_PATH + "?busy"));
+        return handler;
     }
 
     /** Vaadin's success handler (it knows the page first asked for), held to redirects within this site. */

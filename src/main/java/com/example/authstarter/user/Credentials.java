@@ -3,10 +3,10 @@ package com.example.authstarter.user;
 import java.util.Set;
 
 /** What signing in needs to know of an account; the security feature never sees the document itself. */
-public record Credentials(String username, String passwordHash, Set<Role> roles) {
+public record Credentials(String username, String passwordHash, Set<Role> roles, boolean locked) {
 
     static Credentials of(User user) {
-        return new Credentials(user.username(), user.passwordHash(), user.roles());
+        return new Credentials(user.username(), user.passwordHash(), user.roles(), user.locked());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.example.authstarter.user;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -49,15 +51,46 @@ public final class RegistrationRules {
         return Optional.empty();
     }
 
-    public static Optional<String> passwordProblem(String password) {
+    /**
+     * NIST 800-63B rev 4: a length range and a block list, no composition rules (they push people to
+     * "Password1!" rather than to long passphrases).
+     */
+    public static Optional<String> passwordProblem(String password, String username, String email) {
         if (password == null || password.isEmpty()) {
             return Optional.of("Choose a password");
         }
-        int length = password.codePointCount(0, password.length());
+        var normalized = Normalizer.normalize(password, Normalizer.Form.NFKC);
+        int length = normalized.codePointCount(0, normalized.length());
         if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
             return Optional.of("Use " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters");
         }
+        var folded = normalized.toLowerCase(Locale.ROOT);
+        if (containsPersonal(folded, username)
+                || containsPersonal(folded, email)
+                || containsPersonal(folded, localPart(email))) {
+            return Optional.of("Don't use your username or email address in your password");
+        }
+        if (CommonPasswords.contains(normalized)) {
+            return Optional.of("This password is one of the most common ones; choose another");
+        }
         return Optional.empty();
+    }
+
+    private static boolean containsPersonal(String foldedPassword, String personal) {
+        if (personal == null) {
+            return false;
+        }
+        var key = UserKeys.email(UserKeys.clean(personal));
+        // Very short names would forbid half the dictionary ("al" in "always"); the username minimum is 3.
+        return key.length() >= USERNAME_MIN && foldedPassword.contains(key);
+    }
+
+    private static String localPart(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.indexOf('@');
+        return at > 0 ? email.substring(0, at) : null;
     }
 
     public static Optional<String> repeatProblem(String password, String repeat) {

@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A registered account. {@code usernameKey} and {@code emailKey} are the normalized forms that carry the
  * unique indexes, so "Alice" and "alice" are one account while the name is still shown as typed. Only the
- * password hash is stored, in Spring Security's {@code {id}hash} form.
+ * password hash is stored, in Spring Security's {@code {id}hash} form. A locked account cannot sign in until
+ * an administrator sets a new password.
  */
 @Document("users")
 public record User(
@@ -19,7 +20,8 @@ public record User(
         String emailKey,
         String passwordHash,
         Set<Role> roles,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean locked) {
 
     public static final String USERNAME_KEY = "usernameKey";
     public static final String EMAIL_KEY = "emailKey";
@@ -34,10 +36,11 @@ public record User(
                 UserKeys.email(email),
                 passwordHash,
                 Set.of(Role.USER),
-                createdAt);
+                createdAt,
+                false);
     }
 
     User withPasswordHash(String newHash) {
-        return new User(id, username, usernameKey, email, emailKey, newHash, roles, createdAt);
+        return new User(id, username, usernameKey, email, emailKey, newHash, roles, createdAt, locked);
     }
 }

@@ -12,6 +12,10 @@ public final class UserKeys {
 
     private UserKeys() {}
 
+    /**
+     * The key of a username exactly as given. White space is not removed here: sign-up stores the
+     * {@link #clean} form, and sign-in must not match " alice" to "alice".
+     */
     public static String username(String username) {
         return fold(username);
     }
@@ -26,6 +30,6 @@ public final class UserKeys {
     }
 
     private static String fold(String text) {
-        return clean(text).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 }

@@ -2,11 +2,17 @@ package com.example.authstarter.user;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -18,11 +24,24 @@ public class UserService {
     public static final String EMAIL_TAKEN = "That email address is already registered";
 
     private final UserRepository users;
+    private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
+    private final ReentrantLock[] registrationTurns = new ReentrantLock[64];
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserService(
+            UserRepository users,
+            MongoTemplate mongo,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.users = users;
+        this.mongo = mongo;
+        this.events = events;
+        for (int i = 0; i < registrationTurns.length; i++) {
+            registrationTurns[i] = new ReentrantLock();
+        }
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -36,38 +55,53 @@ public class UserService {
     public Member register(Registration registration) {
         check(RegistrationException.Field.USERNAME, RegistrationRules.usernameProblem(registration.username()));
         check(RegistrationException.Field.EMAIL, RegistrationRules.emailProblem(registration.email()));
-        check(RegistrationException.Field.PASSWORD, RegistrationRules.passwordProblem(registration.password()));
+        check(
+                RegistrationException.Field.PASSWORD,
+                RegistrationRules.passwordProblem(
+                        registration.password(), registration.username(), registration.email()));
         check(
                 RegistrationException.Field.REPEAT_PASSWORD,
                 RegistrationRules.repeatProblem(registration.password(), registration.repeatPassword()));
         var username = UserKeys.clean(registration.username());
         var email = UserKeys.clean(registration.email());
-        var user = User.newUser(username, email, passwordEncoder.encode(registration.password()), clock.instant());
-        refuseIfTaken(user);
+        var usernameKey = UserKeys.username(username);
+        // Sign-ups of one name in this instance take turns, so only the first pays for a password hash and
+        // the rest are refused by the cheap check. Across instances the unique index still decides.
+        var turn = registrationTurns[Math.floorMod(usernameKey.hashCode(), registrationTurns.length)];
+        turn.lock();
         try {
-            return Member.of(users.insert(user));
-        } catch (DuplicateKeyException raced) {
-            // Another sign-up stored the same name or email between the check above and this insert.
-            refuseIfTaken(user);
-            throw new RegistrationException(RegistrationException.Field.USERNAME, USERNAME_TAKEN);
+            refuseIfTaken(usernameKey, UserKeys.email(email));
+            var user = User.newUser(username, email, passwordEncoder.encode(registration.password()), clock.instant());
+            Member member;
+            try {
+                member = Member.of(users.insert(user));
+            } catch (DuplicateKeyException raced) {
+                // Another instance stored the same name or email between the check above and this insert.
+                refuseIfTaken(user.usernameKey(), user.emailKey());
+                throw new RegistrationException(RegistrationException.Field.USERNAME, USERNAME_TAKEN);
+            }
+            events.publishEvent(new UserRegistered(member.username(), member.joined()));
+            return member;
+        } finally {
+            turn.unlock();
         }
     }
 
-    private void refuseIfTaken(User user) {
-        if (users.existsByUsernameKey(user.usernameKey())) {
+    private void refuseIfTaken(String usernameKey, String emailKey) {
+        if (users.existsByUsernameKey(usernameKey)) {
             throw new RegistrationException(RegistrationException.Field.USERNAME, USERNAME_TAKEN);
         }
-        if (users.existsByEmailKey(user.emailKey())) {
+        if (users.existsByEmailKey(emailKey)) {
             throw new RegistrationException(RegistrationException.Field.EMAIL, EMAIL_TAKEN);
         }
     }
 
     public boolean isUsernameTaken(String username) {
-        return users.existsByUsernameKey(UserKeys.username(username));
+        return users.existsByUsernameKey(UserKeys.username(UserKeys.clean(username)));
     }
 
     public boolean isEmailTaken(String email) {
-        return users.existsByEmailKey(UserKeys.email(email));
+        return users.existsByEmailKey(UserKeys.email(UserKeys.clean(email)));
     }
 
     /**
@@ -84,6 +118,13 @@ public class UserService {
 
     public Optional<Member> member(String username) {
         return users.findByUsernameKey(UserKeys.username(username)).map(Member::of);
+    }
+
+    /** Locks an account: it cannot sign in until an administrator sets a new password. */
+    public void lock(String username) {
+        var key = UserKeys.username(username);
+        mongo.updateFirst(
+                Query.query(Criteria.where(User.USERNAME_KEY).is(key)), Update.update("locked", true), User.class);
     }
 
     /** The stored credentials for a username, matched case-insensitively. */

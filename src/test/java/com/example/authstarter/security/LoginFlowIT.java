@@ -2,8 +2,11 @@ package com.example.authstarter.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.authstarter.audit.AuditLog;
+import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.tls.HttpsRedirectPorts;
 import com.example.authstarter.user.TestUsers;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,13 +36,22 @@ class LoginFlowIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    HealthEndpoint healthEndpoint;
+
     HttpsClient browser;
 
     @BeforeEach
     void setUp() throws Exception {
         testUsers.deleteAll();
         mongo.remove(new Query(), RememberMeToken.class);
+        // Every request here comes from 127.0.0.1; start each test with that address's count at zero.
+        mongo.remove(new Query(), LoginAttempts.class);
         testUsers.create("rita");
+        mongo.remove(new Query(), SecurityEvent.class);
         browser = new HttpsClient(ports.httpsPort());
     }
 
@@ -198,5 +211,138 @@ class LoginFlowIT {
             assertThat(browser.get(path).statusCode()).as(path).isEqualTo(200);
         }
         assertThat(browser.get("/manifest.webmanifest").body()).contains("\"name\":\"Vaadin Auth Starter\"");
+    }
+
+    @Test
+    void unknown_user_wrong_password_and_locked_account_get_the_same_response() throws Exception {
+        testUsers.create("lena");
+        testUsers.lock("lena");
+
+        var wrongPassword = new HttpsClient(ports.httpsPort()).signIn("rita", "wrong password!!");
+        var unknownUser = new HttpsClient(ports.httpsPort()).signIn("nobody-here", "wrong password!!");
+        var locked = new HttpsClient(ports.httpsPort()).signIn("lena", TestUsers.PASSWORD);
+
+        for (var response : java.util.List.of(unknownUser, locked)) {
+            assertThat(response.statusCode()).isEqualTo(wrongPassword.statusCode());
+            assertThat(HttpsClient.location(response)).isEqualTo(HttpsClient.location(wrongPassword));
+            assertThat(response.headers().map().keySet())
+                    .isEqualTo(wrongPassword.headers().map().keySet());
+            assertThat(response.body()).isEqualTo(wrongPassword.body());
+        }
+    }
+
+    @Test
+    void an_operator_payload_in_place_of_the_username_signs_no_one_in() throws Exception {
+        var csrf = browser.csrfTokenFromLoginPage();
+
+        var response = browser.postForm("/login", Map.of("username[$ne]", "", "password[$ne]", "", "_csrf", csrf));
+
+        assertThat(HttpsClient.location(response)).isEqualTo("/login?error");
+        assertThat(browser.get("/members").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void a_username_with_a_nul_byte_or_surrounding_spaces_signs_no_one_in() throws Exception {
+        for (var name : new String[] {"rita\u0000", " rita", "rita ", "\u0000rita", "rita\t", "\u00a0rita"}) {
+            var response = new HttpsClient(ports.httpsPort()).signIn(name, TestUsers.PASSWORD);
+
+            assertThat(HttpsClient.location(response)).as(name).isEqualTo("/login?error");
+        }
+    }
+
+    @Test
+    void an_oversized_password_is_refused_at_once_with_413() throws Exception {
+        var csrf = browser.csrfTokenFromLoginPage();
+
+        var response = browser.postForm(
+                "/login", Map.of("username", "rita", "password", "x".repeat(1_000_000), "_csrf", csrf));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(mongo.count(new Query(), SecurityEvent.class)).isZero();
+    }
+
+    @Test
+    void an_oversized_username_is_refused_with_413() throws Exception {
+        var csrf = browser.csrfTokenFromLoginPage();
+
+        var response = browser.postForm(
+                "/login", Map.of("username", "u".repeat(100_000), "password", "whatever", "_csrf", csrf));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void a_field_longer_than_any_account_could_have_is_refused_with_400() throws Exception {
+        var csrf = browser.csrfTokenFromLoginPage();
+
+        var response =
+                browser.postForm("/login", Map.of("username", "u".repeat(300), "password", "whatever", "_csrf", csrf));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void every_response_carries_the_security_headers() throws Exception {
+        for (var path : new String[] {"/login", "/icons/icon.png", "/members"}) {
+            var headers = browser.get(path).headers();
+
+            assertThat(headers.firstValue("Strict-Transport-Security"))
+                    .as(path)
+                    .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("default-src 'self'")
+                            .contains("frame-ancestors 'none'")
+                            .contains("object-src 'none'"));
+        }
+    }
+
+    @Test
+    void sign_in_attempts_and_sign_out_are_audited_and_counted() throws Exception {
+        double failuresBefore =
+                meters.counter(AuditLog.METRIC, "type", "LOGIN_FAILURE").count();
+        new HttpsClient(ports.httpsPort()).signIn("rita", "wrong password!!");
+        browser.signIn("rita", TestUsers.PASSWORD);
+        browser.postForm("/logout", Map.of("_csrf", browser.csrfToken("/")));
+
+        var events = mongo.findAll(SecurityEvent.class);
+
+        assertThat(events)
+                .extracting(SecurityEvent::type, SecurityEvent::username, SecurityEvent::clientAddress)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(SecurityEvent.Type.LOGIN_FAILURE, "rita", "127.0.0.1"),
+                        org.assertj.core.groups.Tuple.tuple(SecurityEvent.Type.LOGIN_SUCCESS, "rita", "127.0.0.1"),
+                        org.assertj.core.groups.Tuple.tuple(SecurityEvent.Type.LOGOUT, "rita", "127.0.0.1"));
+        assertThat(meters.counter(AuditLog.METRIC, "type", "LOGIN_FAILURE").count())
+                .isEqualTo(failuresBefore + 1);
+        assertThat(mongo.getCollection("security_events").find().first().toJson())
+                .doesNotContain(TestUsers.PASSWORD)
+                .doesNotContain("wrong password");
+    }
+
+    @Test
+    void only_the_health_check_of_the_actuator_is_public() throws Exception {
+        var health = browser.get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("mongo")
+                .doesNotContain("components");
+
+        for (var path : new String[] {"/actuator", "/actuator/env", "/actuator/metrics", "/actuator/beans"}) {
+            assertThat(browser.get(path).statusCode()).as(path).isNotEqualTo(200);
+        }
+    }
+
+    @Test
+    void the_health_check_includes_the_database() {
+        var mongoHealth = healthEndpoint.healthForPath("mongo");
+
+        assertThat(mongoHealth).isNotNull();
+        assertThat(mongoHealth.getStatus().getCode()).isEqualTo("UP");
     }
 }

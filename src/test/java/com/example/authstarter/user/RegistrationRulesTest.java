@@ -51,11 +51,47 @@ class RegistrationRulesTest {
     }
 
     @Test
-    void passwords_need_12_to_128_characters_and_nothing_else() {
-        assertThat(RegistrationRules.passwordProblem("a".repeat(11))).hasValue("Use 12 to 128 characters");
-        assertThat(RegistrationRules.passwordProblem("a".repeat(12))).isEmpty();
-        assertThat(RegistrationRules.passwordProblem("😀".repeat(128))).isEmpty();
-        assertThat(RegistrationRules.passwordProblem("a".repeat(129))).hasValue("Use 12 to 128 characters");
+    void passwords_need_12_to_128_characters_and_no_particular_kinds_of_character() {
+        assertThat(password("tulip sun a")).hasValue("Use 12 to 128 characters");
+        assertThat(password("tulip sun ab")).isEmpty();
+        assertThat(password("alllowercase")).isEmpty();
+        assertThat(password("😀".repeat(128))).isEmpty();
+        assertThat(password("x".repeat(129))).hasValue("Use 12 to 128 characters");
+    }
+
+    @Test
+    void password_length_counts_the_nfkc_form() {
+        // Eleven full-width digits and a ligature: NFKC makes "ﬃ" three letters, so 13 in all.
+        assertThat(password("１２３４５６７８９０１ﬃ")).isEmpty();
+    }
+
+    @Test
+    void a_password_may_not_contain_the_username_or_email() {
+        assertThat(RegistrationRules.passwordProblem("my name is Alice99!", "alice99", "a@example.com"))
+                .hasValue("Don't use your username or email address in your password");
+        assertThat(RegistrationRules.passwordProblem("alice.smith@mail.org", "bob", "Alice.Smith@mail.org"))
+                .hasValue("Don't use your username or email address in your password");
+        assertThat(RegistrationRules.passwordProblem("hello alice.smith!!", "bob", "alice.smith@mail.org"))
+                .hasValue("Don't use your username or email address in your password");
+        assertThat(RegistrationRules.passwordProblem("a perfectly fine one", "bob", "bob@example.com"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_common_password_is_refused_whatever_its_case() {
+        assertThat(password("1q2w3e4r5t6y")).hasValue("This password is one of the most common ones; choose another");
+        assertThat(password("QAZWSXEDCRFV")).hasValue("This password is one of the most common ones; choose another");
+    }
+
+    @Test
+    void the_common_password_list_holds_ten_thousand_entries() {
+        assertThat(CommonPasswords.size()).isEqualTo(CommonPasswords.SIZE);
+        assertThat(CommonPasswords.contains("password")).isTrue();
+        assertThat(CommonPasswords.contains("correct horse battery")).isFalse();
+    }
+
+    private static java.util.Optional<String> password(String candidate) {
+        return RegistrationRules.passwordProblem(candidate, "someone", "someone@example.com");
     }
 
     @Test

@@ -15,9 +15,14 @@ class UserKeysTest {
     }
 
     @Test
-    void surrounding_white_space_is_not_part_of_a_name() {
+    void sign_up_drops_surrounding_white_space_before_keying() {
         assertThat(UserKeys.clean("  Carol \t")).isEqualTo("Carol");
-        assertThat(UserKeys.email(" Carol@Example.com ")).isEqualTo("carol@example.com");
+        assertThat(UserKeys.email(UserKeys.clean(" Carol@Example.com "))).isEqualTo("carol@example.com");
+    }
+
+    @Test
+    void a_key_keeps_surrounding_white_space_so_sign_in_cannot_match_a_padded_name() {
+        assertThat(UserKeys.username(" alice")).isNotEqualTo(UserKeys.username("alice"));
     }
 
     @Test

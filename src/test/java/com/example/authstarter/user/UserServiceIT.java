@@ -3,6 +3,7 @@ package com.example.authstarter.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.example.authstarter.audit.SecurityEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
@@ -95,8 +96,8 @@ class UserServiceIT {
     }
 
     @Test
-    void parallel_sign_ups_with_one_name_give_one_account_and_friendly_refusals() throws Exception {
-        int attempts = 12;
+    void one_hundred_parallel_sign_ups_with_one_name_give_one_account_and_99_friendly_refusals() throws Exception {
+        int attempts = 100;
         var start = new CountDownLatch(1);
         var tasks = new ArrayList<Callable<String>>();
         for (int i = 0; i < attempts; i++) {
@@ -108,6 +109,8 @@ class UserServiceIT {
                     return "stored";
                 } catch (RegistrationException refused) {
                     return refused.getMessage();
+                } catch (RuntimeException unexpected) {
+                    return "error: " + unexpected;
                 }
             });
         }
@@ -120,9 +123,20 @@ class UserServiceIT {
             }
         }
 
+        assertThat(outcomes).filteredOn(outcome -> outcome.startsWith("error")).isEmpty();
         assertThat(outcomes).filteredOn("stored"::equals).hasSize(1);
         assertThat(outcomes).filteredOn(UserService.USERNAME_TAKEN::equals).hasSize(attempts - 1);
         assertThat(repository.count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_registration_is_audited() {
+        service.register(new Registration("ursula", "ursula@example.com", PASSWORD, PASSWORD));
+
+        assertThat(mongo.findAll(SecurityEvent.class)).anySatisfy(event -> {
+            assertThat(event.type()).isEqualTo(SecurityEvent.Type.REGISTRATION);
+            assertThat(event.username()).isEqualTo("ursula");
+        });
     }
 
     @Test

@@ -53,11 +53,19 @@ public class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        login.setError(parameters.containsKey("error"));
+        login.setError(parameters.containsKey("error") || parameters.containsKey("busy"));
+        login.setI18n(parameters.containsKey("busy") ? busyI18n() : i18n());
         if (parameters.containsKey(RegisterView.REGISTERED_PARAMETER)) {
             Notification.show("Your account is ready. Sign in to continue.", 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         }
+    }
+
+    private static LoginI18n busyI18n() {
+        var i18n = i18n();
+        i18n.getErrorMessage().setTitle("The server is busy");
+        i18n.getErrorMessage().setMessage("Too many people are signing in right now. Please try again in a moment.");
+        return i18n;
     }
 
     private static LoginI18n i18n() {

@@ -1,5 +1,6 @@
 package com.example.authstarter.user.ui;
 
+import com.example.authstarter.base.ServerBusyException;
 import com.example.authstarter.user.Registration;
 import com.example.authstarter.user.RegistrationException;
 import com.example.authstarter.user.RegistrationRules;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -26,6 +29,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -42,6 +46,7 @@ public class RegisterView extends Main {
     final EmailField email = new EmailField("Email");
     final PasswordField password = new PasswordField("Password");
     final PasswordField repeatPassword = new PasswordField("Repeat password");
+    final PasswordStrengthMeter strength = new PasswordStrengthMeter();
     final Button register = new Button("Create account");
     /** Added to the sign-in address after a successful sign-up, so the login view can confirm it. */
     public static final String REGISTERED_PARAMETER = "registered";
@@ -63,7 +68,7 @@ public class RegisterView extends Main {
         register.addClickListener(click -> submit());
         signIn.getElement().setAttribute("router-link", true);
 
-        var form = new FormLayout(username, email, password, repeatPassword);
+        var form = new FormLayout(username, email, password, strength, repeatPassword);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(
                 new H1("Create your account"),
@@ -73,6 +78,8 @@ public class RegisterView extends Main {
                 register,
                 signIn);
     }
+
+    static final String BUSY = "The server is busy right now. Please try again in a moment.";
 
     private void configureFields() {
         username.setAutocomplete(Autocomplete.USERNAME);
@@ -90,6 +97,15 @@ public class RegisterView extends Main {
         for (var field : new HasValueChangeMode[] {username, email, password, repeatPassword}) {
             field.setValueChangeMode(ValueChangeMode.ON_BLUR);
         }
+        // The meter follows typing without validating each keystroke: it reads the field's browser-side value.
+        password.getElement()
+                .addEventListener(
+                        "input",
+                        typed -> rateStrength(
+                                typed.getEventData().get("element.value").asString()))
+                .addEventData("element.value")
+                .debounce(250);
+        password.addValueChangeListener(change -> rateStrength(change.getValue()));
     }
 
     private void bindFields() {
@@ -106,8 +122,9 @@ public class RegisterView extends Main {
                 .withValidator(rule(address ->
                         users.isEmailTaken(address) ? Optional.of(UserService.EMAIL_TAKEN) : Optional.empty()))
                 .bind("email");
-        binder.forField(password)
-                .withValidator(rule(RegistrationRules::passwordProblem))
+        var passwordBinding = binder.forField(password)
+                .withValidator(
+                        rule(value -> RegistrationRules.passwordProblem(value, username.getValue(), email.getValue())))
                 .bind("password");
         var repeat = binder.forField(repeatPassword)
                 .withValidator(rule(value -> RegistrationRules.repeatProblem(password.getValue(), value)))
@@ -118,6 +135,20 @@ public class RegisterView extends Main {
                 repeat.validate();
             }
         });
+        // Likewise the password's, which may not contain the username or email.
+        username.addValueChangeListener(change -> revalidateIfFilled(passwordBinding));
+        email.addValueChangeListener(change -> revalidateIfFilled(passwordBinding));
+    }
+
+    private void revalidateIfFilled(Binder.Binding<Registration, String> passwordBinding) {
+        if (!password.isEmpty()) {
+            passwordBinding.validate();
+        }
+        rateStrength(password.getValue());
+    }
+
+    private void rateStrength(String candidate) {
+        strength.show(candidate, List.of(username.getValue(), email.getValue()));
     }
 
     private void submit() {
@@ -129,6 +160,9 @@ public class RegisterView extends Main {
         } catch (RegistrationException rejected) {
             // Someone else took the name or email since the field was checked: show it on the field.
             showOn(rejected);
+            return;
+        } catch (ServerBusyException busy) {
+            Notification.show(BUSY, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
             return;
         }
         getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of(REGISTERED_PARAMETER, "")));

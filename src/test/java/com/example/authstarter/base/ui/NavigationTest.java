@@ -10,6 +10,7 @@ import com.example.authstarter.user.ui.MembersView;
 import com.example.authstarter.user.ui.RegisterView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinService;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -69,5 +70,31 @@ class NavigationTest extends KaribuTest {
         _click(_get(MainLayout.class).signOut);
 
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void a_username_that_looks_like_markup_is_greeted_as_text() {
+        var markup = "<img src=x onerror=alert(1)>";
+        testUsers.insertUnchecked(markup, "x@example.com");
+        signInAs(markup);
+
+        UI.getCurrent().navigate(HomeView.class);
+
+        var greeting = _get(HomeView.class).greeting;
+        assertThat(greeting.getText()).isEqualTo("Welcome, " + markup + "!");
+        // One text node: the browser shows it as characters, never parses it as markup.
+        assertThat(greeting.getElement().getChildCount()).isEqualTo(1);
+        assertThat(greeting.getElement().getChild(0).isTextNode()).isTrue();
+        assertThat(greeting.getElement().getProperty("innerHTML")).isNull();
+        assertThat(_get(MainLayout.class).signedInAs.getElement().getProperty("innerHTML"))
+                .isNull();
+    }
+
+    @Test
+    void idle_sessions_are_closed_even_with_a_tab_open() {
+        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions())
+                .isTrue();
+        assertThat(context.getEnvironment().getProperty("server.servlet.session.timeout"))
+                .isEqualTo("30m");
     }
 }

@@ -43,4 +43,13 @@ class LoginViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
     }
+
+    @Test
+    void a_busy_server_is_explained_in_the_overlay() {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of("busy", ""));
+
+        var overlay = _get(LoginOverlay.class);
+        assertThat(overlay.isError()).isTrue();
+        assertThat(String.valueOf(overlay.getElement().getPropertyRaw("i18n"))).contains("The server is busy");
+    }
 }

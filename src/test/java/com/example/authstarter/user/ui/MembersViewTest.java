@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
+import com.example.authstarter.user.User;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
@@ -26,14 +27,19 @@ class MembersViewTest extends KaribuTest {
 
     @Test
     void a_username_that_looks_like_markup_is_shown_as_text() {
-        // The registration rules refuse such names; the grid must still never render stored text as HTML.
+        // The registration rules refuse such names; stored text must still never be rendered as HTML.
+        testUsers.insertUnchecked("<img src=x onerror=alert(1)>", "x@example.com");
         testUsers.create("amy");
         signInAs("amy");
         UI.getCurrent().navigate(MembersView.class);
 
         var grid = _get(MembersView.class).grid;
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains("amy");
-        assertThat(grid.getColumns().getFirst().getRenderer().getClass().getSimpleName())
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("<img src=x onerror=alert(1)>");
+        // A plain value column is rendered by the browser as text content, never as markup.
+        assertThat(grid.getColumnByKey(User.USERNAME_KEY)
+                        .getRenderer()
+                        .getClass()
+                        .getSimpleName())
                 .isEqualTo("ColumnPathRenderer");
     }
 }

@@ -147,6 +147,55 @@ class RegisterViewTest extends KaribuTest {
     }
 
     @Test
+    void a_password_containing_the_username_is_refused() {
+        fill("walter", "w@example.com", "i am walter white", "i am walter white");
+
+        _click(view.register);
+
+        assertError(view.password, "Don't use your username or email address in your password");
+        assertThat(testUsers.count()).isZero();
+    }
+
+    @Test
+    void changing_the_username_rechecks_the_password() {
+        fill("walter", "w@example.com", "my friend jesse p", "my friend jesse p");
+        assertThat(view.password.isInvalid()).isFalse();
+
+        _setValue(view.username, "jesse");
+
+        assertError(view.password, "Don't use your username or email address in your password");
+    }
+
+    @Test
+    void a_common_password_is_refused() {
+        fill("walter", "w@example.com", "1q2w3e4r5t6y", "1q2w3e4r5t6y");
+
+        _click(view.register);
+
+        assertError(view.password, "This password is one of the most common ones; choose another");
+    }
+
+    @Test
+    void the_meter_rates_a_guessable_password_weak_and_a_passphrase_strong() {
+        _setValue(view.password, "qwertyuiop12");
+        assertThat(view.strength.score()).isLessThanOrEqualTo(1);
+        assertThat(view.strength.verdict.getText()).startsWith(PasswordStrengthMeter.LABELS[view.strength.score()]);
+
+        _setValue(view.password, "violet kettle orbit sandwich");
+        assertThat(view.strength.score()).isEqualTo(4);
+        assertThat(view.strength.verdict.getText()).startsWith("Very strong");
+        assertThat(view.strength.bar.getValue()).isEqualTo(4.0);
+    }
+
+    @Test
+    void the_meter_counts_the_username_as_easy_to_guess() {
+        _setValue(view.username, "zanzibarquokka");
+        _setValue(view.password, "zanzibarquokka1");
+
+        assertThat(view.strength.score()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void the_sign_in_link_leads_to_the_login_view() {
         assertThat(view.signIn.getHref()).isEqualTo("login");
     }

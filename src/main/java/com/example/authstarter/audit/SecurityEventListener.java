@@ -1,0 +1,66 @@
+package com.example.authstarter.audit;
+
+import com.example.authstarter.security.AccountLockedOut;
+import com.example.authstarter.security.LoginThrottled;
+import com.example.authstarter.user.UserRegistered;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.RememberMeAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/** Turns what Spring Security and the app announce into audit events. */
+@Component
+class SecurityEventListener {
+
+    private final AuditLog audit;
+
+    SecurityEventListener(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        var authentication = event.getAuthentication();
+        var type = authentication instanceof RememberMeAuthenticationToken
+                ? SecurityEvent.Type.REMEMBER_ME_LOGIN
+                : SecurityEvent.Type.LOGIN_SUCCESS;
+        audit.record(type, authentication.getName(), address(authentication));
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        var authentication = event.getAuthentication();
+        audit.record(SecurityEvent.Type.LOGIN_FAILURE, authentication.getName(), address(authentication));
+    }
+
+    @EventListener
+    void onThrottled(LoginThrottled event) {
+        audit.record(SecurityEvent.Type.LOGIN_THROTTLED, event.username(), event.clientAddress());
+    }
+
+    @EventListener
+    void onLockout(AccountLockedOut event) {
+        audit.record(SecurityEvent.Type.LOCKOUT, event.username(), event.clientAddress());
+    }
+
+    @EventListener
+    void onLogout(LogoutSuccessEvent event) {
+        var authentication = event.getAuthentication();
+        audit.record(SecurityEvent.Type.LOGOUT, authentication.getName(), address(authentication));
+    }
+
+    @EventListener
+    void onRegistration(UserRegistered event) {
+        audit.record(SecurityEvent.Type.REGISTRATION, event.username(), "unknown");
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress()
+                : "unknown";
+    }
+}

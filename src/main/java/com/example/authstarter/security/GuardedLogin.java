@@ -1,0 +1,79 @@
+package com.example.authstarter.security;
+
+import com.example.authstarter.base.ServerBusyException;
+import com.example.authstarter.user.UserKeys;
+import com.example.authstarter.user.UserService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Username-and-password sign-in with the throttle in front. A throttled attempt is refused before any hash
+ * is computed; every refusal, whatever its cause (no such user, wrong password, locked, throttled), leaves
+ * as the same {@link BadCredentialsException}, so the response does not tell them apart. Only "busy" is
+ * told, because it says nothing about the account.
+ */
+final class GuardedLogin implements AuthenticationProvider {
+
+    static final String REFUSED = "Bad credentials";
+
+    private final AuthenticationProvider passwords;
+    private final LoginThrottle throttle;
+    private final UserService users;
+    private final ApplicationEventPublisher events;
+
+    GuardedLogin(
+            AuthenticationProvider passwords,
+            LoginThrottle throttle,
+            UserService users,
+            ApplicationEventPublisher events) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.users = users;
+        this.events = events;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        var username = attempt.getName() == null ? "" : attempt.getName();
+        var accountKey = UserKeys.username(username);
+        var address = clientAddress(attempt);
+        // Both counters are consulted, so an address over its limit is counted even for a waiting account.
+        boolean addressOverLimit = throttle.addressOverLimit(address);
+        if (addressOverLimit || throttle.accountMustWait(accountKey)) {
+            events.publishEvent(new LoginThrottled(username, address));
+            throw new BadCredentialsException(REFUSED);
+        }
+        try {
+            var authenticated = passwords.authenticate(attempt);
+            throttle.recordSuccess(accountKey);
+            return authenticated;
+        } catch (ServerBusyException busy) {
+            throw new LoginBusyException(busy);
+        } catch (AuthenticationException refused) {
+            if (refused.getCause() instanceof ServerBusyException busy) {
+                throw new LoginBusyException(busy);
+            }
+            if (throttle.recordFailure(accountKey) == LoginThrottle.LOCKOUT_FAILURES) {
+                users.lock(username);
+                events.publishEvent(new AccountLockedOut(username, address));
+            }
+            throw new BadCredentialsException(REFUSED, refused);
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    static String clientAddress(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress()
+                : "unknown";
+    }
+}

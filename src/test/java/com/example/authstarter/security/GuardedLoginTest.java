@@ -1,0 +1,53 @@
+package com.example.authstarter.security;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.example.authstarter.base.ServerBusyException;
+import com.example.authstarter.user.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+class GuardedLoginTest {
+
+    private final AuthenticationProvider passwords = mock(AuthenticationProvider.class);
+    private final LoginThrottle throttle = mock(LoginThrottle.class);
+    private final GuardedLogin login =
+            new GuardedLogin(passwords, throttle, mock(UserService.class), mock(ApplicationEventPublisher.class));
+    private final UsernamePasswordAuthenticationToken attempt =
+            UsernamePasswordAuthenticationToken.unauthenticated("sam", "some password");
+
+    @Test
+    void a_throttled_attempt_is_refused_without_checking_the_password() {
+        when(throttle.accountMustWait("sam")).thenReturn(true);
+
+        assertThatThrownBy(() -> login.authenticate(attempt))
+                .isInstanceOf(BadCredentialsException.class)
+                .hasMessage(GuardedLogin.REFUSED);
+        verify(passwords, never()).authenticate(attempt);
+        verify(throttle, never()).recordFailure(anyString());
+    }
+
+    @Test
+    void an_address_over_its_limit_is_refused_without_checking_the_password() {
+        when(throttle.addressOverLimit("unknown")).thenReturn(true);
+
+        assertThatThrownBy(() -> login.authenticate(attempt)).isInstanceOf(BadCredentialsException.class);
+        verify(passwords, never()).authenticate(attempt);
+    }
+
+    @Test
+    void no_free_hashing_slot_is_reported_as_busy_and_not_counted_as_a_failure() {
+        when(passwords.authenticate(attempt)).thenThrow(new ServerBusyException("full"));
+
+        assertThatThrownBy(() -> login.authenticate(attempt)).isInstanceOf(LoginBusyException.class);
+        verify(throttle, never()).recordFailure(anyString());
+    }
+}

@@ -1,0 +1,152 @@
+package com.example.authstarter.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.example.authstarter.TestClock;
+import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.user.TestUsers;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The throttle and lockout against the app's real sign-in manager and MongoDB, with a movable clock. */
+@SpringBootTest
+@ActiveProfiles("test")
+class LoginThrottleIT {
+
+    private static final String WRONG = "not the password";
+
+    @Autowired
+    AuthenticationManager signIn;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeEach
+    void setUp() {
+        testUsers.deleteAll();
+        mongo.remove(new Query(), LoginAttempts.class);
+        mongo.remove(new Query(), SecurityEvent.class);
+        testUsers.create("tina");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void five_failures_are_free_then_even_the_right_password_must_wait() {
+        failTimes("tina", 5);
+
+        assertThatThrownBy(() -> attempt("tina", TestUsers.PASSWORD)).isInstanceOf(BadCredentialsException.class);
+        assertThat(events(SecurityEvent.Type.LOGIN_THROTTLED)).isEqualTo(1);
+
+        clock.advance(Duration.ofMillis(1_100));
+        assertThat(attempt("tina", TestUsers.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void the_wait_doubles_with_each_further_failure() {
+        failTimes("tina", 5);
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> attempt("tina", WRONG)).isInstanceOf(BadCredentialsException.class);
+
+        clock.advance(Duration.ofMillis(1_500));
+        assertThatThrownBy(() -> attempt("tina", TestUsers.PASSWORD)).isInstanceOf(BadCredentialsException.class);
+
+        clock.advance(Duration.ofMillis(600));
+        assertThat(attempt("tina", TestUsers.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_success_resets_the_count() {
+        failTimes("tina", 4);
+        attempt("tina", TestUsers.PASSWORD);
+
+        failTimes("tina", 4);
+
+        assertThat(attempt("tina", TestUsers.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void unknown_names_are_throttled_exactly_like_real_ones() {
+        failTimes("ghost", 5);
+
+        assertThatThrownBy(() -> attempt("ghost", WRONG)).isInstanceOf(BadCredentialsException.class);
+        assertThat(events(SecurityEvent.Type.LOGIN_THROTTLED)).isEqualTo(1);
+    }
+
+    @Test
+    void one_hundred_consecutive_failures_lock_the_account_until_an_admin_resets_it() {
+        for (int i = 0; i < LoginThrottle.LOCKOUT_FAILURES; i++) {
+            clock.advance(LoginThrottle.MAX_WAIT.plusSeconds(1));
+            assertThatThrownBy(() -> attempt("tina", WRONG)).isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThat(testUsers.isLocked("tina")).isTrue();
+        assertThat(events(SecurityEvent.Type.LOCKOUT)).isEqualTo(1);
+        // Even once the counter is forgotten, the lock stays.
+        mongo.remove(new Query(), LoginAttempts.class);
+        clock.advance(Duration.ofDays(60));
+        assertThatThrownBy(() -> attempt("tina", TestUsers.PASSWORD)).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void one_address_gets_twenty_attempts_a_minute_across_all_accounts() {
+        clock.advance(Duration.ofSeconds(60 - clock.instant().getEpochSecond() % 60));
+        for (int i = 0; i < LoginThrottle.ADDRESS_ATTEMPTS_PER_MINUTE; i++) {
+            int n = i;
+            assertThatThrownBy(() -> attempt("name" + n, WRONG)).isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> attempt("tina", TestUsers.PASSWORD)).isInstanceOf(BadCredentialsException.class);
+        assertThat(events(SecurityEvent.Type.LOGIN_THROTTLED)).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(attempt("tina", TestUsers.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void the_counters_expire_by_ttl() {
+        failTimes("tina", 1);
+
+        var counter = mongo.findOne(Query.query(Criteria.where("_id").is("account:tina")), LoginAttempts.class);
+
+        assertThat(counter).isNotNull();
+        // A real MongoDB removes it then through the TTL index; the in-process test server keeps it.
+        assertThat(counter.expireAt()).isAfter(clock.instant().plus(Duration.ofDays(29)));
+    }
+
+    private void failTimes(String username, int times) {
+        for (int i = 0; i < times; i++) {
+            assertThatThrownBy(() -> attempt(username, WRONG)).isInstanceOf(BadCredentialsException.class);
+        }
+    }
+
+    private Authentication attempt(String username, String password) {
+        return signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    private long events(SecurityEvent.Type type) {
+        return mongo.count(Query.query(Criteria.where("type").is(type)), SecurityEvent.class);
+    }
+}
