@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.authstarter.audit.SecurityEvent;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -18,6 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The users' repository and service against the in-process MongoDB, with the app's real indexes. */
@@ -35,6 +38,9 @@ class UserServiceIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @BeforeEach
     void clean() {
@@ -126,6 +132,40 @@ class UserServiceIT {
         assertThat(outcomes).filteredOn(outcome -> outcome.startsWith("error")).isEmpty();
         assertThat(outcomes).filteredOn("stored"::equals).hasSize(1);
         assertThat(outcomes).filteredOn(UserService.USERNAME_TAKEN::equals).hasSize(attempts - 1);
+        assertThat(repository.count()).isEqualTo(1);
+    }
+
+    @Test
+    void two_app_instances_racing_for_one_name_store_it_once() throws Exception {
+        // Each instance lets only one sign-up per name hash at a time; between instances the index decides.
+        var instances = List.of(
+                new UserService(repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}),
+                new UserService(repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}));
+        var start = new CountDownLatch(1);
+        var outcomes = new ArrayList<Future<String>>();
+        try (var pool = Executors.newFixedThreadPool(40)) {
+            for (int i = 0; i < 40; i++) {
+                var instance = instances.get(i % 2);
+                var email = "vera" + i + "@example.com";
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        instance.register(new Registration("vera", email, PASSWORD, PASSWORD));
+                        return "stored";
+                    } catch (RegistrationException refused) {
+                        return refused.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            var results = new ArrayList<String>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get());
+            }
+
+            assertThat(results).filteredOn("stored"::equals).hasSize(1);
+            assertThat(results).filteredOn(UserService.USERNAME_TAKEN::equals).hasSize(39);
+        }
         assertThat(repository.count()).isEqualTo(1);
     }
 
