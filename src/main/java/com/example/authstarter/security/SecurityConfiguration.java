@@ -19,6 +19,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -67,8 +68,12 @@ class SecurityConfiguration {
             UserDetailsService accounts,
             HttpsRedirectPorts httpsPorts,
             VaadinDefaultRequestCache requestCache,
-            RequestUtil requestUtil)
+            RequestUtil requestUtil,
+            AuthenticationManager guardedSignIn)
             throws Exception {
+        // The form login's own manager knows only remember-me; usernames and passwords go to this parent.
+        // Without it, Spring would build a parent of its own from the UserDetailsService, past the throttle.
+        http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(guardedSignIn);
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler(requestCache));
         // Public beside Vaadin's own resources: the app's stylesheets, the health check, and the rendering
         // of an error, so that a refused request (a missing CSRF token, say) ends in its 4xx status rather

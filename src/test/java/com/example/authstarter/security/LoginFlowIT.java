@@ -2,6 +2,7 @@ package com.example.authstarter.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.authstarter.TestClock;
 import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.tls.HttpsRedirectPorts;
@@ -40,9 +41,17 @@ class LoginFlowIT {
     MeterRegistry meters;
 
     @Autowired
+    TestClock clock;
+
+    @Autowired
     HealthEndpoint healthEndpoint;
 
     HttpsClient browser;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -344,5 +353,32 @@ class LoginFlowIT {
 
         assertThat(mongoHealth).isNotNull();
         assertThat(mongoHealth.getStatus().getCode()).isEqualTo("UP");
+    }
+
+    @Test
+    void after_five_wrong_passwords_even_the_right_one_is_refused_over_http() throws Exception {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            assertThat(HttpsClient.location(new HttpsClient(ports.httpsPort()).signIn("rita", "guess " + i)))
+                    .isEqualTo("/login?error");
+        }
+
+        var response = browser.signIn("rita", TestUsers.PASSWORD);
+
+        assertThat(HttpsClient.location(response)).isEqualTo("/login?error");
+        assertThat(mongo.findAll(SecurityEvent.class))
+                .extracting(SecurityEvent::type)
+                .contains(SecurityEvent.Type.LOGIN_THROTTLED);
+    }
+
+    @Test
+    void one_address_is_refused_after_twenty_attempts_in_a_minute_over_http() throws Exception {
+        clock.advance(java.time.Duration.ofSeconds(60 - clock.instant().getEpochSecond() % 60));
+        for (int i = 0; i < LoginThrottle.ADDRESS_ATTEMPTS_PER_MINUTE; i++) {
+            new HttpsClient(ports.httpsPort()).signIn("spray" + i, "Password123456");
+        }
+
+        var response = browser.signIn("rita", TestUsers.PASSWORD);
+
+        assertThat(HttpsClient.location(response)).isEqualTo("/login?error");
     }
 }
