@@ -1,6 +1,7 @@
 package com.example.authstarter.audit;
 
 import com.example.authstarter.security.AccountLockedOut;
+import com.example.authstarter.security.ClientAddress;
 import com.example.authstarter.security.LoginThrottled;
 import com.example.authstarter.user.UserRegistered;
 import org.springframework.context.event.EventListener;
@@ -8,8 +9,6 @@ import org.springframework.security.authentication.RememberMeAuthenticationToken
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /** Turns what Spring Security and the app announce into audit events. */
@@ -28,13 +27,13 @@ class SecurityEventListener {
         var type = authentication instanceof RememberMeAuthenticationToken
                 ? SecurityEvent.Type.REMEMBER_ME_LOGIN
                 : SecurityEvent.Type.LOGIN_SUCCESS;
-        audit.record(type, authentication.getName(), address(authentication));
+        audit.record(type, authentication.getName(), ClientAddress.of(authentication));
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         var authentication = event.getAuthentication();
-        audit.record(SecurityEvent.Type.LOGIN_FAILURE, authentication.getName(), address(authentication));
+        audit.record(SecurityEvent.Type.LOGIN_FAILURE, authentication.getName(), ClientAddress.of(authentication));
     }
 
     @EventListener
@@ -50,17 +49,11 @@ class SecurityEventListener {
     @EventListener
     void onLogout(LogoutSuccessEvent event) {
         var authentication = event.getAuthentication();
-        audit.record(SecurityEvent.Type.LOGOUT, authentication.getName(), address(authentication));
+        audit.record(SecurityEvent.Type.LOGOUT, authentication.getName(), ClientAddress.of(authentication));
     }
 
     @EventListener
     void onRegistration(UserRegistered event) {
-        audit.record(SecurityEvent.Type.REGISTRATION, event.username(), "unknown");
-    }
-
-    private static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress()
-                : "unknown";
+        audit.record(SecurityEvent.Type.REGISTRATION, event.username(), ClientAddress.UNKNOWN);
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Username-and-password sign-in with the throttle in front. A throttled attempt is refused before any hash
@@ -41,7 +40,7 @@ final class GuardedLogin implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         var username = attempt.getName() == null ? "" : attempt.getName();
         var accountKey = UserKeys.username(username);
-        var address = clientAddress(attempt);
+        var address = ClientAddress.of(attempt);
         // Both counters are consulted, so an address over its limit is counted even for a waiting account.
         boolean addressOverLimit = throttle.addressOverLimit(address);
         if (addressOverLimit || throttle.accountMustWait(accountKey)) {
@@ -69,11 +68,5 @@ final class GuardedLogin implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    static String clientAddress(Authentication attempt) {
-        return attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress()
-                : "unknown";
     }
 }
