@@ -6,6 +6,7 @@ import com.example.authstarter.user.UserService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -56,6 +57,10 @@ final class GuardedLogin implements AuthenticationProvider {
         } catch (AuthenticationException refused) {
             if (refused.getCause() instanceof ServerBusyException busy) {
                 throw new LoginBusyException(busy);
+            }
+            if (refused instanceof InternalAuthenticationServiceException) {
+                // The account could not be read (the database is down, say): not the user's failure.
+                throw refused;
             }
             if (throttle.recordFailure(accountKey) == LoginThrottle.LOCKOUT_FAILURES) {
                 users.lock(username);

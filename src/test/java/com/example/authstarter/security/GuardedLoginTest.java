@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 class GuardedLoginTest {
@@ -49,5 +50,25 @@ class GuardedLoginTest {
 
         assertThatThrownBy(() -> login.authenticate(attempt)).isInstanceOf(LoginBusyException.class);
         verify(throttle, never()).recordFailure(anyString());
+    }
+
+    @Test
+    void an_unreadable_account_is_not_counted_against_it() {
+        when(passwords.authenticate(attempt)).thenThrow(new InternalAuthenticationServiceException("database down"));
+
+        assertThatThrownBy(() -> login.authenticate(attempt))
+                .isInstanceOf(InternalAuthenticationServiceException.class);
+        verify(throttle, never()).recordFailure(anyString());
+    }
+
+    @Test
+    void a_wrong_password_is_counted_and_leaves_as_the_generic_refusal() {
+        when(passwords.authenticate(attempt)).thenThrow(new BadCredentialsException("wrong"));
+        when(throttle.recordFailure("sam")).thenReturn(1);
+
+        assertThatThrownBy(() -> login.authenticate(attempt))
+                .isInstanceOf(BadCredentialsException.class)
+                .hasMessage(GuardedLogin.REFUSED);
+        verify(throttle).recordFailure("sam");
     }
 }
