@@ -8,6 +8,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.repository.Repository;
 
 /** Guards the package-by-feature layout that lets a newcomer find things. */
@@ -33,6 +38,20 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule no_generic_exceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+    /** Access is denied unless a view says otherwise; this keeps every view saying it, on purpose. */
+    @ArchTest
+    static final ArchRule every_route_declares_who_may_open_it = classes()
+            .that()
+            .areAnnotatedWith(Route.class)
+            .should()
+            .beAnnotatedWith(AnonymousAllowed.class)
+            .orShould()
+            .beAnnotatedWith(PermitAll.class)
+            .orShould()
+            .beAnnotatedWith(RolesAllowed.class)
+            .orShould()
+            .beAnnotatedWith(DenyAll.class);
 
     @ArchTest
     static final ArchRule views_live_in_ui_packages =

@@ -98,6 +98,18 @@ class LoginFlowIT {
     }
 
     @Test
+    void anything_not_declared_public_sends_an_anonymous_visitor_to_login() throws Exception {
+        for (var path : new String[] {"/", "/members", "/no-such-page", "/error", "/VAADIN/../members"}) {
+            var response = browser.get(path);
+
+            assertThat(response.statusCode()).as(path).isIn(302, 400);
+            if (response.statusCode() == 302) {
+                assertThat(HttpsClient.location(response)).as(path).isEqualTo("/login");
+            }
+        }
+    }
+
+    @Test
     void a_sign_in_without_the_csrf_token_is_refused() throws Exception {
         browser.get("/login");
 
