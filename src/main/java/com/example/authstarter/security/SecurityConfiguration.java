@@ -110,8 +110,9 @@ class SecurityConfiguration {
     }
 
     /**
-     * The one manager for username-and-password sign-in: the throttle, then the password check. Declared
-     * as a bean so no default provider sits behind it that a refused attempt could fall through to.
+     * The one manager for username-and-password sign-in: the throttle, then the password check. The form
+     * login uses it as its parent (see above); as a bean it is also what any other code that signs people
+     * in gets injected, so nothing can sign in around the throttle.
      */
     @Bean
     AuthenticationManager authenticationManager(
