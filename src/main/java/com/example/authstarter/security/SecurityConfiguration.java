@@ -22,6 +22,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,7 +45,9 @@ class SecurityConfiguration {
 
     /**
      * Vaadin's bootstrap page and Lit templates need inline scripts and styles; everything is loaded from
-     * this origin, and the page may not be framed or post forms elsewhere.
+     * this origin, and forms post only here. Only the app itself may frame its pages: when the server is
+     * unreachable, the installed PWA shows the offline page inside a frame of its own shell. Other sites
+     * can frame nothing, so clickjacking stays impossible.
      */
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
@@ -59,7 +62,7 @@ class SecurityConfiguration {
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",
-            "frame-ancestors 'none'");
+            "frame-ancestors 'self'");
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -90,7 +93,8 @@ class SecurityConfiguration {
         // The login page is named here as well as by Vaadin's configurer: this form-login set-up comes
         // first, and without a page of its own Spring would add its generated one.
         http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(failureHandler()));
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer ->
                         referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .httpStrictTransportSecurity(

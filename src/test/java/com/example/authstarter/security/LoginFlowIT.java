@@ -311,13 +311,14 @@ class LoginFlowIT {
                     .as(path)
                     .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000"));
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            // Only the app itself may frame its pages (the PWA shows its offline page so); no other site can.
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("SAMEORIGIN");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
             assertThat(headers.firstValue("Content-Security-Policy"))
                     .as(path)
                     .hasValueSatisfying(csp -> assertThat(csp)
                             .contains("default-src 'self'")
-                            .contains("frame-ancestors 'none'")
+                            .contains("frame-ancestors 'self'")
                             .contains("object-src 'none'"));
         }
     }

@@ -41,9 +41,7 @@ public class MembersView extends Main {
                 .setKey(User.CREATED_AT)
                 .setSortable(true);
         grid.setItems(query -> users.members(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.setSizeFull();
-        addClassName("view");
-        setSizeFull();
+        addClassNames("view", "members-view");
         add(new H1("Members"), grid);
     }
 }

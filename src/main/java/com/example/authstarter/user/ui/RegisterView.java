@@ -64,7 +64,8 @@ public class RegisterView extends Main {
         bindFields();
 
         register.addThemeVariants(ButtonVariant.PRIMARY);
-        register.addClickShortcut(Key.ENTER);
+        // Enter in the last field submits; blurring first sends that field's value (it syncs on blur).
+        register.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         register.addClickListener(click -> submit());
         signIn.getElement().setAttribute("router-link", true);
 

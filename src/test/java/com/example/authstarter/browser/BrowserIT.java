@@ -1,0 +1,274 @@
+package com.example.authstarter.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The production jar driven through headless Chromium (Debian's chromium and chromedriver), as a person
+ * uses it. Every wait is on page state. Screenshots of each step go to {@code target/screenshots/}.
+ */
+class BrowserIT {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String PASSWORD = "violet kettle orbit sandwich";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final AtomicInteger USERS = new AtomicInteger();
+    private static final AtomicInteger SHOTS = new AtomicInteger();
+
+    private static ProductionApp app;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private String testName;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        assertThat(new File(CHROMIUM))
+                .as("Debian's chromium (apt-get install chromium)")
+                .exists();
+        assertThat(new File(CHROMEDRIVER))
+                .as("Debian's chromedriver (apt-get install chromium-driver)")
+                .exists();
+        Files.createDirectories(SCREENSHOTS);
+        app = ProductionApp.start();
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser(TestInfo test) throws Exception {
+        testName = test.getTestMethod().orElseThrow().getName();
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                // The app's certificate is self-signed; a service worker registers only if Chromium accepts it.
+                "--ignore-certificate-errors",
+                // This machine reaches no outside host; Chromium's background calls would only fail.
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_new_user_registers_signs_in_with_remember_me_sees_the_backend_and_signs_out() {
+        var name = newUsername();
+        register(name, Submit.BUTTON);
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("vaadin-notification-card"), "Your account is ready"));
+        screenshot("registered");
+
+        signIn(name, PASSWORD, true);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name + "!"));
+        screenshot("welcome");
+        var rememberMe = browser.manage().getCookieNamed("remember-me");
+        assertThat(rememberMe).isNotNull();
+        assertThat(rememberMe.isSecure()).isTrue();
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").isHttpOnly()).isTrue();
+
+        browser.findElement(By.cssSelector("vaadin-side-nav-item[path='members']"))
+                .click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), name + "@example.com"));
+        screenshot("members");
+
+        buttonWithText("Sign out").click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        screenshot("signed-out");
+        assertThat(browser.manage().getCookieNamed("remember-me")).isNull();
+    }
+
+    @Test
+    void a_wrong_password_shows_the_error_in_the_overlay() {
+        var name = newUsername();
+        register(name, Submit.ENTER_KEY);
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
+
+        signIn(name, "not the password at all", false);
+
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-overlay[error]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("vaadin-login-overlay"), "Incorrect username or password"));
+        screenshot("wrong-password");
+    }
+
+    @Test
+    void an_anonymous_deep_link_leads_to_sign_in_and_back_to_the_link() {
+        var name = newUsername();
+        register(name, Submit.ENTER_KEY);
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
+        browser.manage().deleteAllCookies();
+
+        browser.get(app.url("/members"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        screenshot("deep-link-sign-in");
+        signIn(name, PASSWORD, false);
+
+        wait.until(ExpectedConditions.urlContains("/members"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), name + "@example.com"));
+        screenshot("deep-link-reached");
+    }
+
+    @Test
+    void the_app_is_an_installable_pwa_with_manifest_icons_and_service_worker() {
+        browser.get(app.url("/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+
+        var manifestUrl = (String) script("return document.querySelector('link[rel=manifest]').href");
+        @SuppressWarnings("unchecked")
+        var manifest = (Map<String, Object>) asyncScript(
+                "fetch(arguments[0]).then(r => r.json()).then(arguments[arguments.length - 1])", manifestUrl);
+        var scope = (String) asyncScript(
+                "navigator.serviceWorker.ready.then(r => arguments[arguments.length - 1](r.active.scriptURL))");
+
+        assertThat(manifestUrl).endsWith("/manifest.webmanifest");
+        assertThat(manifest).containsEntry("name", "Vaadin Auth Starter").containsEntry("display", "standalone");
+        assertThat(manifest).containsKey("start_url");
+        @SuppressWarnings("unchecked")
+        var icons = (List<Map<String, Object>>) manifest.get("icons");
+        assertThat(icons).extracting(icon -> icon.get("sizes")).contains("192x192", "512x512");
+        assertThat(scope).isEqualTo(app.url("/sw.js"));
+        screenshot("pwa");
+    }
+
+    @Test
+    void the_offline_page_shows_when_the_server_cannot_be_reached() {
+        browser.get(app.url("/login"));
+        asyncScript("navigator.serviceWorker.ready.then(() => arguments[arguments.length - 1](true))");
+        // A reload puts the page under the service worker's control.
+        browser.navigate().refresh();
+        wait.until(driver -> Boolean.TRUE.equals(script("return navigator.serviceWorker.controller !== null")));
+
+        var offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        ((HasNetworkConditions) browser).setNetworkConditions(offline);
+        browser.get(app.url("/members"));
+
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.tagName("iframe")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "You are offline"));
+        browser.switchTo().defaultContent();
+        screenshot("offline");
+        ((HasNetworkConditions) browser).deleteNetworkConditions();
+    }
+
+    private enum Submit {
+        BUTTON,
+        ENTER_KEY
+    }
+
+    private void register(String name, Submit submit) {
+        browser.get(app.url("/register"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Create your account"));
+        type(By.cssSelector("vaadin-text-field input"), name);
+        type(By.cssSelector("vaadin-email-field input"), name + "@example.com");
+        var passwords = browser.findElements(By.cssSelector("vaadin-password-field input"));
+        passwords.get(0).sendKeys(PASSWORD);
+        passwords.get(1).sendKeys(PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("password-strength"), "strong"));
+        screenshot("register-form");
+        if (submit == Submit.ENTER_KEY) {
+            passwords.get(1).sendKeys(Keys.ENTER);
+        } else {
+            buttonWithText("Create account").click();
+        }
+    }
+
+    private void signIn(String name, String password, boolean rememberMe) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        type(By.cssSelector("#vaadinLoginUsername input"), name);
+        type(By.cssSelector("#vaadinLoginPassword input"), password);
+        if (rememberMe) {
+            browser.findElement(By.tagName("vaadin-checkbox")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("vaadin-checkbox"), "checked", "true"));
+        }
+        screenshot("sign-in-form");
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    private void type(By input, String text) {
+        var field = wait.until(ExpectedConditions.elementToBeClickable(input));
+        field.sendKeys(text);
+    }
+
+    private WebElement buttonWithText(String text) {
+        return wait.until(driver -> driver.findElements(By.tagName("vaadin-button")).stream()
+                .filter(button -> text.equals(button.getText().strip()))
+                .findFirst()
+                .orElse(null));
+    }
+
+    private Object script(String js, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(js, arguments);
+    }
+
+    private Object asyncScript(String js, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeAsyncScript(js, arguments);
+    }
+
+    private void screenshot(String step) {
+        var file = SCREENSHOTS.resolve(String.format("%02d-%s-%s.png", SHOTS.incrementAndGet(), testName, step));
+        try {
+            Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    private static String newUsername() {
+        return "browser" + USERS.incrementAndGet() + "x" + Long.toString(System.nanoTime(), 36);
+    }
+}
