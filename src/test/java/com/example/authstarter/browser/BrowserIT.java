@@ -182,6 +182,9 @@ class BrowserIT {
         var icons = (List<Map<String, Object>>) manifest.get("icons");
         assertThat(icons).extracting(icon -> icon.get("sizes")).contains("192x192", "512x512");
         assertThat(scope).isEqualTo(app.url("/sw.js"));
+        // Chromium's own verdict on whether the page can be installed as an app.
+        var installability = browser.executeCdpCommand("Page.getInstallabilityErrors", Map.of());
+        assertThat((List<?>) installability.get("installabilityErrors")).isEmpty();
         screenshot("pwa");
     }
 
