@@ -3,10 +3,18 @@ package com.example.authstarter.audit;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,8 +49,49 @@ public class AuditLog implements SmartInitializingSingleton {
     }
 
     public void record(SecurityEvent.Type type, String username, String clientAddress) {
-        mongo.insert(new SecurityEvent(null, type, limit(username), clientAddress, clock.instant()));
+        record(type, username, clientAddress, null);
+    }
+
+    /** Records what an administrator ({@code actor}) did to an account. */
+    public void record(SecurityEvent.Type type, String username, String clientAddress, String actor) {
+        mongo.insert(new SecurityEvent(null, type, limit(username), clientAddress, actor, clock.instant()));
         meters.counter(METRIC, "type", type.name()).increment();
+    }
+
+    /** The user's latest events, newest first. */
+    public List<SecurityEvent> recent(String username, int limit) {
+        var query = Query.query(Criteria.where(SecurityEvent.USERNAME).is(username))
+                .with(Sort.by(Sort.Direction.DESC, SecurityEvent.AT))
+                .limit(limit);
+        return mongo.find(query, SecurityEvent.class);
+    }
+
+    /**
+     * A slice of the log, newest first, optionally of one type and of usernames starting with a prefix
+     * (exact case, as the username index is).
+     */
+    public Slice<SecurityEvent> search(SecurityEvent.Type type, String usernamePrefix, Pageable pageable) {
+        var query = new Query();
+        if (type != null) {
+            query.addCriteria(Criteria.where(SecurityEvent.TYPE).is(type));
+        }
+        if (usernamePrefix != null && !usernamePrefix.isBlank()) {
+            query.addCriteria(
+                    Criteria.where(SecurityEvent.USERNAME).regex("^" + Pattern.quote(usernamePrefix.strip())));
+        }
+        query.with(PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by(Sort.Direction.DESC, SecurityEvent.AT).and(Sort.by(Sort.Direction.DESC, "_id"))))
+                .limit(pageable.getPageSize() + 1);
+        var rows = mongo.find(query, SecurityEvent.class);
+        boolean more = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+
+    /** Removes a deleted account's trail: its events name the person and where they signed in from. */
+    void forget(String username) {
+        mongo.remove(Query.query(Criteria.where(SecurityEvent.USERNAME).is(username)), SecurityEvent.class);
     }
 
     // Whatever was typed as a username is kept, but never so much of it that the log becomes a dump.

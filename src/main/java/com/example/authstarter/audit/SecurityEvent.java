@@ -10,9 +10,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param username as typed at sign-in (it may name no account), or the account's name
  * @param clientAddress the remote address of the request, or "unknown"
+ * @param actor the administrator who acted on the account, or null when it was the person themselves
  */
 @Document("security_events")
-public record SecurityEvent(@Id String id, Type type, String username, String clientAddress, Instant at) {
+public record SecurityEvent(@Id String id, Type type, String username, String clientAddress, String actor, Instant at) {
+
+    public static final String TYPE = "type";
 
     public static final String AT = "at";
     public static final String USERNAME = "username";
@@ -24,6 +27,12 @@ public record SecurityEvent(@Id String id, Type type, String username, String cl
         LOGIN_THROTTLED,
         LOCKOUT,
         LOGOUT,
-        REGISTRATION
+        REGISTRATION,
+        PASSWORD_CHANGED,
+        EMAIL_CHANGED,
+        ACCOUNT_DELETED,
+        LOCKED_BY_ADMIN,
+        UNLOCKED_BY_ADMIN,
+        ROLES_CHANGED
     }
 }

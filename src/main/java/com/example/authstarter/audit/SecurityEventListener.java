@@ -3,6 +3,7 @@ package com.example.authstarter.audit;
 import com.example.authstarter.security.AccountLockedOut;
 import com.example.authstarter.security.ClientAddress;
 import com.example.authstarter.security.LoginThrottled;
+import com.example.authstarter.user.AccountEvents;
 import com.example.authstarter.user.UserRegistered;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
@@ -55,5 +56,37 @@ class SecurityEventListener {
     @EventListener
     void onRegistration(UserRegistered event) {
         audit.record(SecurityEvent.Type.REGISTRATION, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onPasswordChanged(AccountEvents.PasswordChanged event) {
+        audit.record(SecurityEvent.Type.PASSWORD_CHANGED, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onEmailChanged(AccountEvents.EmailChanged event) {
+        audit.record(SecurityEvent.Type.EMAIL_CHANGED, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onDeleted(AccountEvents.AccountDeleted event) {
+        audit.forget(event.username());
+        // The deletion itself is kept, without saying whose account it was.
+        audit.record(SecurityEvent.Type.ACCOUNT_DELETED, "", ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onLockedByAdmin(AccountEvents.AccountLocked event) {
+        audit.record(SecurityEvent.Type.LOCKED_BY_ADMIN, event.username(), ClientAddress.UNKNOWN, event.by());
+    }
+
+    @EventListener
+    void onUnlockedByAdmin(AccountEvents.AccountUnlocked event) {
+        audit.record(SecurityEvent.Type.UNLOCKED_BY_ADMIN, event.username(), ClientAddress.UNKNOWN, event.by());
+    }
+
+    @EventListener
+    void onRolesChanged(AccountEvents.RolesChanged event) {
+        audit.record(SecurityEvent.Type.ROLES_CHANGED, event.username(), ClientAddress.UNKNOWN, event.by());
     }
 }

@@ -50,7 +50,7 @@ final class GuardedLogin implements AuthenticationProvider {
         }
         try {
             var authenticated = passwords.authenticate(attempt);
-            throttle.recordSuccess(accountKey);
+            throttle.reset(accountKey);
             return authenticated;
         } catch (ServerBusyException busy) {
             throw new LoginBusyException(busy);

@@ -86,7 +86,8 @@ class LoginThrottle implements SmartInitializingSingleton {
         return counted == null ? 1 : counted.count();
     }
 
-    void recordSuccess(String accountKey) {
+    /** Forgets the account's failures: after a successful sign-in, or when an administrator unlocks it. */
+    void reset(String accountKey) {
         mongo.remove(Query.query(Criteria.where("_id").is(accountId(accountKey))), LoginAttempts.class);
     }
 

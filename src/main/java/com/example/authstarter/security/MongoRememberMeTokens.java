@@ -1,7 +1,9 @@
 package com.example.authstarter.security;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,7 +21,10 @@ import org.springframework.stereotype.Component;
  * of the user's tokens. A TTL index removes tokens unused for longer than they are valid.
  */
 @Component
-class MongoRememberMeTokens implements PersistentTokenRepository, SmartInitializingSingleton {
+public class MongoRememberMeTokens implements PersistentTokenRepository, SmartInitializingSingleton {
+
+    /** A device that stays signed in, as its owner sees it. */
+    public record Device(String series, Instant lastUsed) {}
 
     static final Duration VALIDITY = Duration.ofDays(30);
 
@@ -63,6 +68,25 @@ class MongoRememberMeTokens implements PersistentTokenRepository, SmartInitializ
         }
         return new PersistentRememberMeToken(
                 token.username(), token.series(), token.tokenValue(), Date.from(token.lastUsed()));
+    }
+
+    /** The user's remember-me devices, most recently used first. */
+    public List<Device> devicesOf(String username) {
+        var query = Query.query(Criteria.where(RememberMeToken.USERNAME).is(username))
+                .with(Sort.by(Sort.Direction.DESC, RememberMeToken.LAST_USED));
+        return mongo.find(query, RememberMeToken.class).stream()
+                .map(token -> new Device(token.series(), token.lastUsed()))
+                .toList();
+    }
+
+    /** Forgets one of the user's devices; a device of someone else is left alone. */
+    public void forget(String username, String series) {
+        mongo.remove(
+                Query.query(Criteria.where("_id")
+                        .is(series)
+                        .and(RememberMeToken.USERNAME)
+                        .is(username)),
+                RememberMeToken.class);
     }
 
     @Override

@@ -26,6 +26,7 @@ public record User(
     public static final String USERNAME_KEY = "usernameKey";
     public static final String EMAIL_KEY = "emailKey";
     public static final String CREATED_AT = "createdAt";
+    public static final String LOCKED = "locked";
 
     static User newUser(String username, String email, String passwordHash, Instant createdAt) {
         return new User(
@@ -42,5 +43,23 @@ public record User(
 
     User withPasswordHash(String newHash) {
         return new User(id, username, usernameKey, email, emailKey, newHash, roles, createdAt, locked);
+    }
+
+    User withEmail(String newEmail) {
+        return new User(
+                id, username, usernameKey, newEmail, UserKeys.email(newEmail), passwordHash, roles, createdAt, locked);
+    }
+
+    User withRoles(Set<Role> newRoles) {
+        return new User(
+                id, username, usernameKey, email, emailKey, passwordHash, Set.copyOf(newRoles), createdAt, locked);
+    }
+
+    User withLocked(boolean nowLocked) {
+        return new User(id, username, usernameKey, email, emailKey, passwordHash, roles, createdAt, nowLocked);
+    }
+
+    boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
     }
 }

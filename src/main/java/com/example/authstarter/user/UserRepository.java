@@ -9,6 +9,8 @@ interface UserRepository extends MongoRepository<User, String> {
 
     Optional<User> findByUsernameKey(String usernameKey);
 
+    Optional<User> findByEmailKey(String emailKey);
+
     boolean existsByUsernameKey(String usernameKey);
 
     boolean existsByEmailKey(String emailKey);

@@ -1,8 +1,10 @@
 package com.example.authstarter.user;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
@@ -29,13 +31,16 @@ public class UserService {
     private final ReentrantLock[] registrationTurns = new ReentrantLock[64];
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AdminSettings settings;
 
     UserService(
             UserRepository users,
             MongoTemplate mongo,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AdminSettings settings) {
+        this.settings = settings;
         this.users = users;
         this.mongo = mongo;
         this.events = events;
@@ -74,7 +79,11 @@ public class UserService {
             var user = User.newUser(username, email, passwordEncoder.encode(registration.password()), clock.instant());
             Member member;
             try {
-                member = Member.of(users.insert(user));
+                var stored = users.insert(user);
+                if (settings.firstUserIsAdmin() && users.count() == 1 && claimFirstAdmin()) {
+                    stored = users.save(stored.withRoles(EnumSet.of(Role.USER, Role.ADMIN)));
+                }
+                member = Member.of(stored);
             } catch (DuplicateKeyException raced) {
                 // Another instance stored the same name or email between the check above and this insert.
                 refuseIfTaken(user.usernameKey(), user.emailKey());
@@ -84,6 +93,16 @@ public class UserService {
             return member;
         } finally {
             turn.unlock();
+        }
+    }
+
+    /** Only one sign-up may ever become the first administrator, whatever the instances and timing. */
+    private boolean claimFirstAdmin() {
+        try {
+            mongo.insert(new Document("_id", "first-admin").append("at", clock.instant()), "app_claims");
+            return true;
+        } catch (DuplicateKeyException alreadyClaimed) {
+            return false;
         }
     }
 

@@ -138,9 +138,10 @@ class UserServiceIT {
     @Test
     void two_app_instances_racing_for_one_name_store_it_once() throws Exception {
         // Each instance lets only one sign-up per name hash at a time; between instances the index decides.
+        var noAdmin = new AdminSettings(null, null, null, false);
         var instances = List.of(
-                new UserService(repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}),
-                new UserService(repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}));
+                new UserService(repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}, noAdmin),
+                new UserService(repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}, noAdmin));
         var start = new CountDownLatch(1);
         var outcomes = new ArrayList<Future<String>>();
         try (var pool = Executors.newFixedThreadPool(40)) {

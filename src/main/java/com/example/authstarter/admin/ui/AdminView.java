@@ -1,0 +1,133 @@
+package com.example.authstarter.admin.ui;
+
+import com.example.authstarter.audit.AuditLog;
+import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.user.User;
+import com.example.authstarter.user.UserAdministration;
+import com.example.authstarter.user.UserSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+
+/**
+ * For administrators: every account, found by name or email and sorted as wished, with lock and
+ * administrator-role switches; and the security event log. Both lists load a slice at a time from MongoDB.
+ */
+@Route("admin")
+@PageTitle("Administration | Vaadin Auth Starter")
+@Menu(order = 10, icon = "vaadin:shield", title = "Administration")
+@RolesAllowed("ADMIN")
+public class AdminView extends Main {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    final TextField userFilter = new TextField();
+    final Grid<UserSummary> users = new Grid<>();
+    final ComboBox<SecurityEvent.Type> eventType = new ComboBox<>("Event");
+    final TextField eventUser = new TextField("Username starts with");
+    final Grid<SecurityEvent> events = new Grid<>();
+
+    private final UserAdministration administration;
+    private final String me;
+
+    AdminView(UserAdministration administration, AuditLog audit, AuthenticationContext authentication) {
+        this.administration = administration;
+        this.me = authentication.getPrincipalName().orElseThrow();
+        addClassNames("view", "members-view");
+
+        userFilter.setPlaceholder("Find by username or email");
+        userFilter.setClearButtonVisible(true);
+        userFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        userFilter.addValueChangeListener(change -> users.getDataProvider().refreshAll());
+
+        users.addColumn(UserSummary::username)
+                .setHeader("Username")
+                .setKey(User.USERNAME_KEY)
+                .setSortable(true);
+        users.addColumn(UserSummary::email)
+                .setHeader("Email")
+                .setKey(User.EMAIL_KEY)
+                .setSortable(true);
+        users.addColumn(user -> user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Roles");
+        users.addColumn(user -> user.locked() ? "Locked" : "").setHeader("Status");
+        users.addColumn(user -> WHEN.format(user.joined()))
+                .setHeader("Joined")
+                .setKey(User.CREATED_AT)
+                .setSortable(true);
+        users.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        users.setItems(query ->
+                administration
+                        .search(userFilter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream());
+
+        eventType.setItems(SecurityEvent.Type.values());
+        eventType.setClearButtonVisible(true);
+        eventType.addValueChangeListener(change -> events.getDataProvider().refreshAll());
+        eventUser.setValueChangeMode(ValueChangeMode.LAZY);
+        eventUser.setClearButtonVisible(true);
+        eventUser.addValueChangeListener(change -> events.getDataProvider().refreshAll());
+        events.addColumn(event -> WHEN.format(event.at())).setHeader("When");
+        events.addColumn(event -> event.type().name()).setHeader("Event");
+        events.addColumn(SecurityEvent::username).setHeader("Username");
+        events.addColumn(SecurityEvent::clientAddress).setHeader("From");
+        events.addColumn(event -> event.actor() == null ? "" : event.actor()).setHeader("By");
+        events.setItems(query -> audit
+                .search(eventType.getValue(), eventUser.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
+
+        var tabs = new TabSheet();
+        tabs.add("Users", new VerticalLayout(userFilter, users));
+        tabs.add("Security events", new VerticalLayout(new HorizontalLayout(eventType, eventUser), events));
+        tabs.setSizeFull();
+        add(new H1("Administration"), tabs);
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        var lock = new Button(user.locked() ? "Unlock" : "Lock", click -> {
+            if (user.locked()) {
+                administration.unlock(user.username(), me);
+            } else {
+                administration.lock(user.username(), me);
+            }
+            users.getDataProvider().refreshAll();
+        });
+        lock.addThemeVariants(ButtonVariant.SMALL);
+        lock.setEnabled(!user.username().equals(me));
+        var admin = new Button(user.isAdmin() ? "Remove admin" : "Make admin", click -> {
+            try {
+                if (user.isAdmin()) {
+                    administration.revokeAdmin(user.username(), me);
+                } else {
+                    administration.grantAdmin(user.username(), me);
+                }
+            } catch (IllegalArgumentException refused) {
+                Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.ERROR);
+            }
+            users.getDataProvider().refreshAll();
+        });
+        admin.addThemeVariants(ButtonVariant.SMALL);
+        return new HorizontalLayout(lock, admin);
+    }
+}

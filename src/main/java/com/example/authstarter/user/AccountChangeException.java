@@ -1,0 +1,23 @@
+package com.example.authstarter.user;
+
+/** A change to one's own account that cannot be made, with the field to blame and the message to show. */
+public final class AccountChangeException extends RuntimeException {
+
+    public enum Field {
+        CURRENT_PASSWORD,
+        NEW_PASSWORD,
+        REPEAT_PASSWORD,
+        EMAIL
+    }
+
+    private final Field field;
+
+    AccountChangeException(Field field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public Field field() {
+        return field;
+    }
+}

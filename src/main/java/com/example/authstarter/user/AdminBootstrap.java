@@ -1,0 +1,61 @@
+package com.example.authstarter.user;
+
+import java.util.EnumSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure the configured administrator exists and has the role. A new account is created with the
+ * password from the environment, which must meet the same rules as anyone's; an existing one keeps its
+ * password and only gains the role.
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final AdminSettings settings;
+    private final UserRepository users;
+    private final UserService userService;
+
+    AdminBootstrap(AdminSettings settings, UserRepository users, UserService userService) {
+        this.settings = settings;
+        this.users = users;
+        this.userService = userService;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (!settings.namesAnAdmin()) {
+            return;
+        }
+        var existing = users.findByUsernameKey(UserKeys.username(UserKeys.clean(settings.username())));
+        if (existing.isPresent()) {
+            var roles = EnumSet.copyOf(existing.get().roles());
+            if (roles.add(Role.ADMIN)) {
+                users.save(existing.get().withRoles(roles));
+                log.info("Administrator role given to the configured account '{}'", settings.username());
+            }
+            return;
+        }
+        if (settings.password() == null || settings.password().isEmpty()) {
+            throw new IllegalStateException("app.admin.username is set to '" + settings.username()
+                    + "', which does not exist yet: set its initial password in APP_ADMIN_PASSWORD");
+        }
+        var email = settings.email() == null ? settings.username() + "@localhost.invalid" : settings.email();
+        try {
+            userService.register(
+                    new Registration(settings.username(), email, settings.password(), settings.password()));
+        } catch (RegistrationException rejected) {
+            throw new IllegalStateException(
+                    "The configured administrator cannot be created: " + rejected.getMessage(), rejected);
+        }
+        var created = users.findByUsernameKey(UserKeys.username(UserKeys.clean(settings.username())))
+                .orElseThrow();
+        users.save(created.withRoles(EnumSet.of(Role.USER, Role.ADMIN)));
+        log.info("Created the configured administrator '{}'", settings.username());
+    }
+}

@@ -1,0 +1,136 @@
+package com.example.authstarter.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.security.MongoRememberMeTokens;
+import java.util.Date;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class AccountServiceIT {
+
+    private static final String NEW_PASSWORD = "marmalade tractor sunset";
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    UserRepository repository;
+
+    @Autowired
+    MongoRememberMeTokens rememberMe;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    AuthenticationManager signIn;
+
+    @BeforeEach
+    void setUp() {
+        testUsers.deleteAll();
+        mongo.remove(new Query(), SecurityEvent.class);
+        mongo.remove(new Query(), "login_attempts");
+        mongo.remove(new Query(), "remember_me_tokens");
+        testUsers.create("paula");
+        testUsers.create("quentin");
+        rememberMe.createNewToken(new PersistentRememberMeToken("paula", "series-1", "token-1", new Date()));
+        rememberMe.createNewToken(new PersistentRememberMeToken("quentin", "series-2", "token-2", new Date()));
+    }
+
+    @Test
+    void a_new_password_needs_the_current_one() {
+        assertThatThrownBy(() -> accounts.changePassword("paula", "wrong", NEW_PASSWORD, NEW_PASSWORD, null))
+                .isInstanceOf(AccountChangeException.class)
+                .hasMessage(AccountService.WRONG_PASSWORD);
+
+        assertThat(signInWorks("paula", TestUsers.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void a_new_password_meets_the_same_rules_as_at_sign_up() {
+        assertThatThrownBy(() -> accounts.changePassword("paula", TestUsers.PASSWORD, "short", "short", null))
+                .isInstanceOf(AccountChangeException.class)
+                .hasMessage("Use 12 to 128 characters");
+        assertThatThrownBy(() -> accounts.changePassword(
+                        "paula", TestUsers.PASSWORD, "paula is the best", "paula is the best", null))
+                .hasMessage("Don't use your username or email address in your password");
+        assertThatThrownBy(() ->
+                        accounts.changePassword("paula", TestUsers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x", null))
+                .hasMessage("The passwords do not match");
+    }
+
+    @Test
+    void changing_the_password_signs_out_every_remembered_device() {
+        accounts.changePassword("paula", TestUsers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD, null);
+
+        assertThat(signInWorks("paula", TestUsers.PASSWORD)).isFalse();
+        assertThat(signInWorks("paula", NEW_PASSWORD)).isTrue();
+        assertThat(rememberMe.devicesOf("paula")).isEmpty();
+        assertThat(rememberMe.devicesOf("quentin")).hasSize(1);
+        assertThat(events(SecurityEvent.Type.PASSWORD_CHANGED)).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_email_needs_the_password_and_must_be_free_and_valid() {
+        assertThatThrownBy(() -> accounts.changeEmail("paula", "wrong", "new@example.com"))
+                .hasMessage(AccountService.WRONG_PASSWORD);
+        assertThatThrownBy(() -> accounts.changeEmail("paula", TestUsers.PASSWORD, "QUENTIN@example.com"))
+                .hasMessage(UserService.EMAIL_TAKEN);
+        assertThatThrownBy(() -> accounts.changeEmail("paula", TestUsers.PASSWORD, "not an email"))
+                .isInstanceOf(AccountChangeException.class);
+
+        accounts.changeEmail("paula", TestUsers.PASSWORD, " Paula@New.example ");
+
+        var paula = repository.findByUsernameKey("paula").orElseThrow();
+        assertThat(paula.email()).isEqualTo("Paula@New.example");
+        assertThat(paula.emailKey()).isEqualTo("paula@new.example");
+    }
+
+    @Test
+    void deleting_the_account_removes_it_its_devices_and_its_trail() {
+        assertThatThrownBy(() -> accounts.deleteAccount("paula", "wrong")).hasMessage(AccountService.WRONG_PASSWORD);
+        signInWorks("paula", TestUsers.PASSWORD);
+
+        accounts.deleteAccount("paula", TestUsers.PASSWORD);
+
+        assertThat(repository.findByUsernameKey("paula")).isEmpty();
+        assertThat(rememberMe.devicesOf("paula")).isEmpty();
+        assertThat(mongo.findAll(SecurityEvent.class))
+                .allSatisfy(event -> assertThat(event.username()).isNotEqualTo("paula"))
+                .extracting(SecurityEvent::type)
+                .contains(SecurityEvent.Type.ACCOUNT_DELETED);
+        assertThat(repository.findByUsernameKey("quentin")).isPresent();
+    }
+
+    private boolean signInWorks(String name, String password) {
+        try {
+            return signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, password))
+                    .isAuthenticated();
+        } catch (BadCredentialsException refused) {
+            return false;
+        }
+    }
+
+    private long events(SecurityEvent.Type type) {
+        return mongo.findAll(SecurityEvent.class).stream()
+                .filter(event -> event.type() == type)
+                .count();
+    }
+}

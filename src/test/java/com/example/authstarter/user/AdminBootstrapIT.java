@@ -1,0 +1,109 @@
+package com.example.authstarter.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Where the first administrator comes from, against the real database; no password is built in. */
+@SpringBootTest
+@ActiveProfiles("test")
+class AdminBootstrapIT {
+
+    @Autowired
+    UserRepository repository;
+
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @BeforeEach
+    void clean() {
+        testUsers.deleteAll();
+        mongo.remove(new Query(), "app_claims");
+    }
+
+    @Test
+    void the_configured_administrator_is_created_with_the_password_from_the_environment() {
+        bootstrap(new AdminSettings("root", "root@example.com", "a long admin passphrase", false));
+
+        var root = repository.findByUsernameKey("root").orElseThrow();
+        assertThat(root.roles()).contains(Role.ADMIN, Role.USER);
+        assertThat(passwordEncoder.matches("a long admin passphrase", root.passwordHash()))
+                .isTrue();
+    }
+
+    @Test
+    void an_existing_configured_account_keeps_its_password_and_gains_the_role() {
+        testUsers.create("root");
+
+        bootstrap(new AdminSettings("root", null, "some other passphrase", false));
+
+        var root = repository.findByUsernameKey("root").orElseThrow();
+        assertThat(root.roles()).contains(Role.ADMIN);
+        assertThat(passwordEncoder.matches(TestUsers.PASSWORD, root.passwordHash()))
+                .isTrue();
+    }
+
+    @Test
+    void a_missing_or_weak_initial_password_stops_the_start() {
+        assertThatThrownBy(() -> bootstrap(new AdminSettings("root", null, null, false)))
+                .hasMessageContaining("APP_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> bootstrap(new AdminSettings("root", null, "admin", false)))
+                .hasMessageContaining("Use 12 to 128 characters");
+        assertThat(repository.count()).isZero();
+    }
+
+    @Test
+    void nothing_happens_without_configuration() {
+        bootstrap(new AdminSettings(null, null, null, false));
+
+        assertThat(repository.count()).isZero();
+    }
+
+    @Test
+    void when_configured_the_first_sign_up_becomes_administrator_and_only_it() {
+        var firstUserIsAdmin = new UserService(
+                repository,
+                mongo,
+                passwordEncoder,
+                Clock.systemUTC(),
+                event -> {},
+                new AdminSettings(null, null, null, true));
+        var password = "a long enough passphrase";
+
+        firstUserIsAdmin.register(new Registration("first", "first@example.com", password, password));
+        firstUserIsAdmin.register(new Registration("second", "second@example.com", password, password));
+
+        assertThat(repository.findByUsernameKey("first").orElseThrow().roles()).contains(Role.ADMIN);
+        assertThat(repository.findByUsernameKey("second").orElseThrow().roles()).containsExactly(Role.USER);
+    }
+
+    @Test
+    void by_default_no_one_becomes_administrator_by_signing_up() {
+        testUsers.create("first");
+
+        assertThat(repository.findByUsernameKey("first").orElseThrow().roles()).containsExactly(Role.USER);
+    }
+
+    private void bootstrap(AdminSettings settings) {
+        new AdminBootstrap(settings, repository, userService).run(new DefaultApplicationArguments());
+    }
+}
