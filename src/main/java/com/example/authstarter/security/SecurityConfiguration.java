@@ -81,7 +81,11 @@ class SecurityConfiguration {
         // Public beside Vaadin's own resources: the app's stylesheets, the health check, and the rendering
         // of an error, so that a refused request (a missing CSRF token, say) ends in its 4xx status rather
         // than in a second refusal that redirects to login.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/actuator/health")
+        // A full page load of an administrators' view is refused here already (403), before Vaadin's own
+        // check of @RolesAllowed on the view, which guards navigation inside the app.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin", "/admin/**")
+                .hasRole("ADMIN")
+                .requestMatchers("/styles/**", "/actuator/health")
                 .permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());

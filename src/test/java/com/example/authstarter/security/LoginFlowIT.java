@@ -7,6 +7,7 @@ import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.tls.HttpsRedirectPorts;
 import com.example.authstarter.user.TestUsers;
+import com.example.authstarter.user.UserAdministration;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,6 +43,9 @@ class LoginFlowIT {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    UserAdministration administration;
 
     @Autowired
     HealthEndpoint healthEndpoint;
@@ -393,5 +397,26 @@ class LoginFlowIT {
         var response = browser.signIn("rita", TestUsers.PASSWORD);
 
         assertThat(HttpsClient.location(response)).isEqualTo("/login?error");
+    }
+
+    @Test
+    void a_member_is_refused_the_administration_page_over_http() throws Exception {
+        browser.signIn("rita", TestUsers.PASSWORD);
+
+        var response = browser.get("/admin");
+
+        System.out.println("ADMIN-AS-USER " + response.statusCode() + " "
+                + response.headers().map());
+        assertThat(response.statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void an_administrator_opens_the_administration_page_over_http() throws Exception {
+        administration.grantAdmin("rita", "test");
+        browser.signIn("rita", TestUsers.PASSWORD);
+
+        var response = browser.get("/admin");
+
+        assertThat(response.statusCode()).isEqualTo(200);
     }
 }

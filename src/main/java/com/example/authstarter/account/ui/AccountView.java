@@ -112,7 +112,8 @@ public class AccountView extends Main {
                     rememberMe.forget(username, device.series());
                     refreshSignIns();
                 }))
-                .setHeader("");
+                .setHeader("")
+                .setKey("forget");
         devices.setAllRowsVisible(true);
 
         activity.addColumn(event -> WHEN.format(event.at())).setHeader("When");

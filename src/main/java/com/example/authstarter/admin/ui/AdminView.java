@@ -76,7 +76,7 @@ public class AdminView extends Main {
                 .setHeader("Joined")
                 .setKey(User.CREATED_AT)
                 .setSortable(true);
-        users.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        users.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
         users.setItems(query ->
                 administration
                         .search(userFilter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))

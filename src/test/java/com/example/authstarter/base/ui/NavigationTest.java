@@ -49,7 +49,7 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
-    void the_menu_offers_the_welcome_and_members_pages() {
+    void the_menu_offers_a_member_the_welcome_members_and_account_pages() {
         testUsers.create("erin");
         signInAs("erin");
 
@@ -58,7 +58,7 @@ class NavigationTest extends KaribuTest {
         var items = _get(MainLayout.class).menu.getItems().stream()
                 .map(SideNavItem::getLabel)
                 .toList();
-        assertThat(items).containsExactly("Welcome", "Members");
+        assertThat(items).containsExactly("Welcome", "Members", "My account");
     }
 
     @Test
