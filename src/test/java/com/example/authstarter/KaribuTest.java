@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import java.security.Principal;
+import java.util.Locale;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +73,8 @@ public abstract class KaribuTest {
         testUsers.deleteAll();
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        // As a browser set to English would; a test of another language sets its own.
+        UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     @AfterEach

@@ -11,13 +11,19 @@ public final class AccountChangeException extends RuntimeException {
     }
 
     private final Field field;
+    private final Problem problem;
 
-    AccountChangeException(Field field, String message) {
-        super(message);
+    AccountChangeException(Field field, Problem problem) {
+        super(problem.key());
         this.field = field;
+        this.problem = problem;
     }
 
     public Field field() {
         return field;
+    }
+
+    public Problem problem() {
+        return problem;
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccountService {
 
-    public static final String WRONG_PASSWORD = "That is not your current password";
+    public static final Problem WRONG_PASSWORD = Problem.of("rule.current-password.wrong");
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;

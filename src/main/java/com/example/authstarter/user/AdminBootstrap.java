@@ -1,6 +1,9 @@
 package com.example.authstarter.user;
 
+import java.text.MessageFormat;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,6 +30,12 @@ class AdminBootstrap implements ApplicationRunner {
         this.userService = userService;
     }
 
+    /** The problem in the app's English texts, for the start-up log. */
+    private static String english(Problem problem) {
+        var texts = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
+        return new MessageFormat(texts.getString(problem.key()), Locale.ENGLISH).format(problem.argumentArray());
+    }
+
     @Override
     public void run(ApplicationArguments arguments) {
         if (!settings.namesAnAdmin()) {
@@ -51,7 +60,7 @@ class AdminBootstrap implements ApplicationRunner {
                     new Registration(settings.username(), email, settings.password(), settings.password()));
         } catch (RegistrationException rejected) {
             throw new IllegalStateException(
-                    "The configured administrator cannot be created: " + rejected.getMessage(), rejected);
+                    "The configured administrator cannot be created: " + english(rejected.problem()), rejected);
         }
         var created = users.findByUsernameKey(UserKeys.username(UserKeys.clean(settings.username())))
                 .orElseThrow();

@@ -14,13 +14,19 @@ public final class RegistrationException extends RuntimeException {
     }
 
     private final Field field;
+    private final Problem problem;
 
-    RegistrationException(Field field, String message) {
-        super(message);
+    RegistrationException(Field field, Problem problem) {
+        super(problem.key());
         this.field = field;
+        this.problem = problem;
     }
 
     public Field field() {
         return field;
+    }
+
+    public Problem problem() {
+        return problem;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The rules a sign-up must meet, each giving the message a person sees when it is broken. The registration
+ * The rules a sign-up must meet, each giving the problem a person is shown when it is broken. The registration
  * form shows them as the user types, and {@link UserService} applies them again, so the rules live here and
  * nowhere else. Add a rule here.
  */
@@ -25,28 +25,28 @@ public final class RegistrationRules {
 
     private RegistrationRules() {}
 
-    public static Optional<String> usernameProblem(String raw) {
+    public static Optional<Problem> usernameProblem(String raw) {
         var username = raw == null ? "" : UserKeys.clean(raw);
         if (username.isEmpty()) {
-            return Optional.of("Choose a username");
+            return Optional.of(Problem.of("rule.username.required"));
         }
         int length = username.codePointCount(0, username.length());
         if (length < USERNAME_MIN || length > USERNAME_MAX) {
-            return Optional.of("Use " + USERNAME_MIN + " to " + USERNAME_MAX + " characters");
+            return Optional.of(Problem.of("rule.username.length", USERNAME_MIN, USERNAME_MAX));
         }
         if (!USERNAME.matcher(username).matches()) {
-            return Optional.of("Use letters, digits and . _ - (not at the start or end)");
+            return Optional.of(Problem.of("rule.username.characters"));
         }
         return Optional.empty();
     }
 
-    public static Optional<String> emailProblem(String raw) {
+    public static Optional<Problem> emailProblem(String raw) {
         var email = raw == null ? "" : UserKeys.clean(raw);
         if (email.isEmpty()) {
-            return Optional.of("Enter your email address");
+            return Optional.of(Problem.of("rule.email.required"));
         }
         if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-            return Optional.of("Enter a valid email address, like name@example.com");
+            return Optional.of(Problem.of("rule.email.invalid"));
         }
         return Optional.empty();
     }
@@ -55,23 +55,23 @@ public final class RegistrationRules {
      * NIST 800-63B rev 4: a length range and a block list, no composition rules (they push people to
      * "Password1!" rather than to long passphrases).
      */
-    public static Optional<String> passwordProblem(String password, String username, String email) {
+    public static Optional<Problem> passwordProblem(String password, String username, String email) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Choose a password");
+            return Optional.of(Problem.of("rule.password.required"));
         }
         var normalized = Normalizer.normalize(password, Normalizer.Form.NFKC);
         int length = normalized.codePointCount(0, normalized.length());
         if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
-            return Optional.of("Use " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters");
+            return Optional.of(Problem.of("rule.password.length", PASSWORD_MIN, PASSWORD_MAX));
         }
         var folded = normalized.toLowerCase(Locale.ROOT);
         if (containsPersonal(folded, username)
                 || containsPersonal(folded, email)
                 || containsPersonal(folded, localPart(email))) {
-            return Optional.of("Don't use your username or email address in your password");
+            return Optional.of(Problem.of("rule.password.personal"));
         }
         if (CommonPasswords.contains(normalized)) {
-            return Optional.of("This password is one of the most common ones; choose another");
+            return Optional.of(Problem.of("rule.password.common"));
         }
         return Optional.empty();
     }
@@ -93,12 +93,12 @@ public final class RegistrationRules {
         return at > 0 ? email.substring(0, at) : null;
     }
 
-    public static Optional<String> repeatProblem(String password, String repeat) {
+    public static Optional<Problem> repeatProblem(String password, String repeat) {
         if (repeat == null || repeat.isEmpty()) {
-            return Optional.of("Repeat your password");
+            return Optional.of(Problem.of("rule.repeat.required"));
         }
         if (!repeat.equals(password)) {
-            return Optional.of("The passwords do not match");
+            return Optional.of(Problem.of("rule.repeat.mismatch"));
         }
         return Optional.empty();
     }

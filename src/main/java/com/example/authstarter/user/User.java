@@ -21,12 +21,14 @@ public record User(
         String passwordHash,
         Set<Role> roles,
         Instant createdAt,
-        boolean locked) {
+        boolean locked,
+        boolean darkMode) {
 
     public static final String USERNAME_KEY = "usernameKey";
     public static final String EMAIL_KEY = "emailKey";
     public static final String CREATED_AT = "createdAt";
     public static final String LOCKED = "locked";
+    public static final String DARK_MODE = "darkMode";
 
     static User newUser(String username, String email, String passwordHash, Instant createdAt) {
         return new User(
@@ -38,25 +40,45 @@ public record User(
                 passwordHash,
                 Set.of(Role.USER),
                 createdAt,
+                false,
                 false);
     }
 
     User withPasswordHash(String newHash) {
-        return new User(id, username, usernameKey, email, emailKey, newHash, roles, createdAt, locked);
+        return new User(id, username, usernameKey, email, emailKey, newHash, roles, createdAt, locked, darkMode);
     }
 
     User withEmail(String newEmail) {
         return new User(
-                id, username, usernameKey, newEmail, UserKeys.email(newEmail), passwordHash, roles, createdAt, locked);
+                id,
+                username,
+                usernameKey,
+                newEmail,
+                UserKeys.email(newEmail),
+                passwordHash,
+                roles,
+                createdAt,
+                locked,
+                darkMode);
     }
 
     User withRoles(Set<Role> newRoles) {
         return new User(
-                id, username, usernameKey, email, emailKey, passwordHash, Set.copyOf(newRoles), createdAt, locked);
+                id,
+                username,
+                usernameKey,
+                email,
+                emailKey,
+                passwordHash,
+                Set.copyOf(newRoles),
+                createdAt,
+                locked,
+                darkMode);
     }
 
     User withLocked(boolean nowLocked) {
-        return new User(id, username, usernameKey, email, emailKey, passwordHash, roles, createdAt, nowLocked);
+        return new User(
+                id, username, usernameKey, email, emailKey, passwordHash, roles, createdAt, nowLocked, darkMode);
     }
 
     boolean isAdmin() {

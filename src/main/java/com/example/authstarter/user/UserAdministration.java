@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class UserAdministration {
 
-    public static final String CANNOT_DEMOTE_SELF = "You cannot remove your own administrator role";
+    public static final String CANNOT_DEMOTE_SELF = "rule.admin.cannot-demote-self";
 
     private final UserRepository users;
     private final UserService userService;

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class UserService {
 
-    public static final String USERNAME_TAKEN = "That username is taken";
-    public static final String EMAIL_TAKEN = "That email address is already registered";
+    public static final Problem USERNAME_TAKEN = Problem.of("rule.username.taken");
+    public static final Problem EMAIL_TAKEN = Problem.of("rule.email.taken");
 
     private final UserRepository users;
     private final MongoTemplate mongo;
@@ -139,6 +139,20 @@ public class UserService {
         return users.findByUsernameKey(UserKeys.username(username)).map(Member::of);
     }
 
+    /** Whether the user chose the dark theme; remembered with the account, so it follows them. */
+    public boolean prefersDarkMode(String username) {
+        return users.findByUsernameKey(UserKeys.username(username))
+                .map(User::darkMode)
+                .orElse(false);
+    }
+
+    public void setDarkMode(String username, boolean dark) {
+        mongo.updateFirst(
+                Query.query(Criteria.where(User.USERNAME_KEY).is(UserKeys.username(username))),
+                Update.update(User.DARK_MODE, dark),
+                User.class);
+    }
+
     /** Locks an account: it cannot sign in until an administrator sets a new password. */
     public void lock(String username) {
         var key = UserKeys.username(username);
@@ -157,9 +171,9 @@ public class UserService {
                 .ifPresent(user -> users.save(user.withPasswordHash(newHash)));
     }
 
-    private static void check(RegistrationException.Field field, Optional<String> problem) {
-        problem.ifPresent(message -> {
-            throw new RegistrationException(field, message);
+    private static void check(RegistrationException.Field field, Optional<Problem> problem) {
+        problem.ifPresent(found -> {
+            throw new RegistrationException(field, found);
         });
     }
 }

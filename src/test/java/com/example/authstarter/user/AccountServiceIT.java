@@ -58,7 +58,7 @@ class AccountServiceIT {
     void a_new_password_needs_the_current_one() {
         assertThatThrownBy(() -> accounts.changePassword("paula", "wrong", NEW_PASSWORD, NEW_PASSWORD, null))
                 .isInstanceOf(AccountChangeException.class)
-                .hasMessage(AccountService.WRONG_PASSWORD);
+                .hasMessage(AccountService.WRONG_PASSWORD.key());
 
         assertThat(signInWorks("paula", TestUsers.PASSWORD)).isTrue();
     }
@@ -67,13 +67,13 @@ class AccountServiceIT {
     void a_new_password_meets_the_same_rules_as_at_sign_up() {
         assertThatThrownBy(() -> accounts.changePassword("paula", TestUsers.PASSWORD, "short", "short", null))
                 .isInstanceOf(AccountChangeException.class)
-                .hasMessage("Use 12 to 128 characters");
+                .hasMessage("rule.password.length");
         assertThatThrownBy(() -> accounts.changePassword(
                         "paula", TestUsers.PASSWORD, "paula is the best", "paula is the best", null))
-                .hasMessage("Don't use your username or email address in your password");
+                .hasMessage("rule.password.personal");
         assertThatThrownBy(() ->
                         accounts.changePassword("paula", TestUsers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x", null))
-                .hasMessage("The passwords do not match");
+                .hasMessage("rule.repeat.mismatch");
     }
 
     @Test
@@ -90,9 +90,9 @@ class AccountServiceIT {
     @Test
     void a_new_email_needs_the_password_and_must_be_free_and_valid() {
         assertThatThrownBy(() -> accounts.changeEmail("paula", "wrong", "new@example.com"))
-                .hasMessage(AccountService.WRONG_PASSWORD);
+                .hasMessage(AccountService.WRONG_PASSWORD.key());
         assertThatThrownBy(() -> accounts.changeEmail("paula", TestUsers.PASSWORD, "QUENTIN@example.com"))
-                .hasMessage(UserService.EMAIL_TAKEN);
+                .hasMessage(UserService.EMAIL_TAKEN.key());
         assertThatThrownBy(() -> accounts.changeEmail("paula", TestUsers.PASSWORD, "not an email"))
                 .isInstanceOf(AccountChangeException.class);
 
@@ -105,7 +105,8 @@ class AccountServiceIT {
 
     @Test
     void deleting_the_account_removes_it_its_devices_and_its_trail() {
-        assertThatThrownBy(() -> accounts.deleteAccount("paula", "wrong")).hasMessage(AccountService.WRONG_PASSWORD);
+        assertThatThrownBy(() -> accounts.deleteAccount("paula", "wrong"))
+                .hasMessage(AccountService.WRONG_PASSWORD.key());
         signInWorks("paula", TestUsers.PASSWORD);
 
         accounts.deleteAccount("paula", TestUsers.PASSWORD);

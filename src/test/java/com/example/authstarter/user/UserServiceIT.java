@@ -95,7 +95,7 @@ class UserServiceIT {
     void the_service_applies_the_registration_rules_itself() {
         assertThatThrownBy(() -> service.register(new Registration("mia", "mia@example.com", "short", "short")))
                 .isInstanceOf(RegistrationException.class)
-                .hasMessage("Use 12 to 128 characters")
+                .hasMessage("rule.password.length")
                 .extracting(e -> ((RegistrationException) e).field())
                 .isEqualTo(RegistrationException.Field.PASSWORD);
         assertThat(repository.count()).isZero();
@@ -131,7 +131,9 @@ class UserServiceIT {
 
         assertThat(outcomes).filteredOn(outcome -> outcome.startsWith("error")).isEmpty();
         assertThat(outcomes).filteredOn("stored"::equals).hasSize(1);
-        assertThat(outcomes).filteredOn(UserService.USERNAME_TAKEN::equals).hasSize(attempts - 1);
+        assertThat(outcomes)
+                .filteredOn(UserService.USERNAME_TAKEN.key()::equals)
+                .hasSize(attempts - 1);
         assertThat(repository.count()).isEqualTo(1);
     }
 
@@ -165,7 +167,9 @@ class UserServiceIT {
             }
 
             assertThat(results).filteredOn("stored"::equals).hasSize(1);
-            assertThat(results).filteredOn(UserService.USERNAME_TAKEN::equals).hasSize(39);
+            assertThat(results)
+                    .filteredOn(UserService.USERNAME_TAKEN.key()::equals)
+                    .hasSize(39);
         }
         assertThat(repository.count()).isEqualTo(1);
     }

@@ -3,6 +3,7 @@ package com.example.authstarter.account.ui;
 import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.base.ServerBusyException;
+import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.security.MongoRememberMeTokens;
 import com.example.authstarter.security.SessionTracker;
 import com.example.authstarter.user.AccountChangeException;
@@ -20,8 +21,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -36,31 +37,30 @@ import java.util.Map;
  * deleting the account. Every change asks for the current password.
  */
 @Route("account")
-@PageTitle("My account | Vaadin Auth Starter")
-@Menu(order = 2, icon = "vaadin:user", title = "My account")
+@Menu(order = 2, icon = "vaadin:user", title = "menu.account")
 @PermitAll
-public class AccountView extends Main {
+public class AccountView extends Main implements HasDynamicTitle {
 
     static final int ACTIVITY_SHOWN = 20;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
-    final PasswordField currentPassword = new PasswordField("Current password");
-    final PasswordField newPassword = new PasswordField("New password");
-    final PasswordField repeatPassword = new PasswordField("Repeat new password");
-    final Button changePassword = new Button("Change password");
+    final PasswordField currentPassword = new PasswordField(getTranslation("account.current-password"));
+    final PasswordField newPassword = new PasswordField(getTranslation("account.new-password"));
+    final PasswordField repeatPassword = new PasswordField(getTranslation("account.repeat-password"));
+    final Button changePassword = new Button(getTranslation("account.change-password"));
 
-    final EmailField newEmail = new EmailField("New email");
-    final PasswordField emailPassword = new PasswordField("Current password");
-    final Button changeEmail = new Button("Change email");
+    final EmailField newEmail = new EmailField(getTranslation("account.new-email"));
+    final PasswordField emailPassword = new PasswordField(getTranslation("account.current-password"));
+    final Button changeEmail = new Button(getTranslation("account.change-email"));
 
     final Grid<SessionTracker.SignedInSession> sessions = new Grid<>();
-    final Button signOutEverywhereElse = new Button("Sign out everywhere else");
+    final Button signOutEverywhereElse = new Button(getTranslation("account.sign-out-elsewhere"));
     final Grid<MongoRememberMeTokens.Device> devices = new Grid<>();
     final Grid<SecurityEvent> activity = new Grid<>();
 
-    final PasswordField deletePassword = new PasswordField("Current password");
-    final Button deleteAccount = new Button("Delete my account");
+    final PasswordField deletePassword = new PasswordField(getTranslation("account.current-password"));
+    final Button deleteAccount = new Button(getTranslation("account.delete.button"));
 
     private final String username;
     private final AccountService accounts;
@@ -94,21 +94,26 @@ public class AccountView extends Main {
         deleteAccount.addThemeVariants(ButtonVariant.ERROR);
         deleteAccount.addClickListener(click -> deleteAccount());
 
-        sessions.addColumn(session -> session.id().equals(currentSessionId()) ? "This browser" : "Another browser")
-                .setHeader("Session");
-        sessions.addColumn(session -> WHEN.format(session.started())).setHeader("Signed in");
-        sessions.addColumn(session -> WHEN.format(session.lastActive())).setHeader("Last active");
+        sessions.addColumn(session -> session.id().equals(currentSessionId())
+                        ? getTranslation("account.session.this")
+                        : getTranslation("account.session.other"))
+                .setHeader(getTranslation("account.session"));
+        sessions.addColumn(session -> WHEN.format(session.started()))
+                .setHeader(getTranslation("account.session.started"));
+        sessions.addColumn(session -> WHEN.format(session.lastActive()))
+                .setHeader(getTranslation("account.session.last-active"));
         sessions.addComponentColumn(session -> session.id().equals(currentSessionId())
                         ? new Paragraph()
-                        : new Button("Sign out", click -> {
+                        : new Button(getTranslation("account.sign-out"), click -> {
                             sessionTracker.end(username, session.id());
                             refreshSignIns();
                         }))
                 .setHeader("");
         sessions.setAllRowsVisible(true);
 
-        devices.addColumn(device -> WHEN.format(device.lastUsed())).setHeader("Last used");
-        devices.addComponentColumn(device -> new Button("Forget", click -> {
+        devices.addColumn(device -> WHEN.format(device.lastUsed()))
+                .setHeader(getTranslation("account.device.last-used"));
+        devices.addComponentColumn(device -> new Button(getTranslation("account.device.forget"), click -> {
                     rememberMe.forget(username, device.series());
                     refreshSignIns();
                 }))
@@ -116,33 +121,37 @@ public class AccountView extends Main {
                 .setKey("forget");
         devices.setAllRowsVisible(true);
 
-        activity.addColumn(event -> WHEN.format(event.at())).setHeader("When");
-        activity.addColumn(event -> event.type().name()).setHeader("What");
-        activity.addColumn(SecurityEvent::clientAddress).setHeader("From");
+        activity.addColumn(event -> WHEN.format(event.at())).setHeader(getTranslation("account.activity.when"));
+        activity.addColumn(event -> event.type().name()).setHeader(getTranslation("account.activity.what"));
+        activity.addColumn(SecurityEvent::clientAddress).setHeader(getTranslation("account.activity.from"));
         activity.setAllRowsVisible(true);
 
         add(
-                new H1("My account"),
-                new H2("Password"),
+                new H1(getTranslation("account.title")),
+                new H2(getTranslation("account.password")),
                 new FormLayout(currentPassword, newPassword, repeatPassword),
                 changePassword,
-                new H2("Email"),
+                new H2(getTranslation("account.email")),
                 new FormLayout(newEmail, emailPassword),
                 changeEmail,
-                new H2("Where you are signed in"),
+                new H2(getTranslation("account.sessions")),
                 sessions,
                 signOutEverywhereElse,
-                new H2("Devices that keep you signed in"),
+                new H2(getTranslation("account.devices")),
                 devices,
-                new H2("Recent activity"),
+                new H2(getTranslation("account.activity")),
                 activity,
-                new H2("Delete account"),
-                new Paragraph(
-                        "This removes your account, its sign-in history and remembered devices. It cannot be undone."),
+                new H2(getTranslation("account.delete")),
+                new Paragraph(getTranslation("account.delete.text")),
                 new FormLayout(deletePassword),
                 deleteAccount);
         refreshSignIns();
         activity.setItems(audit.recent(username, ACTIVITY_SHOWN));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "account.title");
     }
 
     private void changePassword() {
@@ -154,7 +163,7 @@ public class AccountView extends Main {
                         newPassword.getValue(),
                         repeatPassword.getValue(),
                         currentSessionId()),
-                "Password changed. Your other sessions and devices were signed out.",
+                "account.password-changed",
                 Map.of(
                         AccountChangeException.Field.CURRENT_PASSWORD, currentPassword,
                         AccountChangeException.Field.NEW_PASSWORD, newPassword,
@@ -166,7 +175,7 @@ public class AccountView extends Main {
         clearErrors();
         attempt(
                 () -> accounts.changeEmail(username, emailPassword.getValue(), newEmail.getValue()),
-                "Email changed.",
+                "account.email-changed",
                 Map.of(
                         AccountChangeException.Field.CURRENT_PASSWORD, emailPassword,
                         AccountChangeException.Field.EMAIL, newEmail));
@@ -176,7 +185,7 @@ public class AccountView extends Main {
         clearErrors();
         if (attempt(
                 () -> accounts.deleteAccount(username, deletePassword.getValue()),
-                "Your account was deleted.",
+                "account.deleted",
                 Map.of(AccountChangeException.Field.CURRENT_PASSWORD, deletePassword))) {
             authentication.logout();
         }
@@ -187,12 +196,12 @@ public class AccountView extends Main {
             change.run();
         } catch (AccountChangeException refused) {
             var field = fields.get(refused.field());
-            field.setErrorMessage(refused.getMessage());
+            field.setErrorMessage(
+                    getTranslation(refused.problem().key(), refused.problem().argumentArray()));
             field.setInvalid(true);
             return false;
         } catch (ServerBusyException busy) {
-            Notification.show("The server is busy right now. Please try again in a moment.")
-                    .addThemeVariants(NotificationVariant.ERROR);
+            Notification.show(getTranslation("app.busy")).addThemeVariants(NotificationVariant.ERROR);
             return false;
         }
         for (var field :
@@ -200,7 +209,7 @@ public class AccountView extends Main {
             field.clear();
         }
         newEmail.clear();
-        Notification.show(success, 5000, Notification.Position.TOP_CENTER)
+        Notification.show(getTranslation(success), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.SUCCESS);
         return true;
     }

@@ -2,6 +2,7 @@ package com.example.authstarter.admin.ui;
 
 import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.user.User;
 import com.example.authstarter.user.UserAdministration;
 import com.example.authstarter.user.UserSummary;
@@ -18,8 +19,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -34,18 +35,17 @@ import java.util.stream.Collectors;
  * administrator-role switches; and the security event log. Both lists load a slice at a time from MongoDB.
  */
 @Route("admin")
-@PageTitle("Administration | Vaadin Auth Starter")
-@Menu(order = 10, icon = "vaadin:shield", title = "Administration")
+@Menu(order = 10, icon = "vaadin:shield", title = "menu.admin")
 @RolesAllowed("ADMIN")
-public class AdminView extends Main {
+public class AdminView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     final TextField userFilter = new TextField();
     final Grid<UserSummary> users = new Grid<>();
-    final ComboBox<SecurityEvent.Type> eventType = new ComboBox<>("Event");
-    final TextField eventUser = new TextField("Username starts with");
+    final ComboBox<SecurityEvent.Type> eventType = new ComboBox<>(getTranslation("admin.event"));
+    final TextField eventUser = new TextField(getTranslation("admin.event-user"));
     final Grid<SecurityEvent> events = new Grid<>();
 
     private final UserAdministration administration;
@@ -56,24 +56,25 @@ public class AdminView extends Main {
         this.me = authentication.getPrincipalName().orElseThrow();
         addClassNames("view", "members-view");
 
-        userFilter.setPlaceholder("Find by username or email");
+        userFilter.setPlaceholder(getTranslation("admin.filter"));
         userFilter.setClearButtonVisible(true);
         userFilter.setValueChangeMode(ValueChangeMode.LAZY);
         userFilter.addValueChangeListener(change -> users.getDataProvider().refreshAll());
 
         users.addColumn(UserSummary::username)
-                .setHeader("Username")
+                .setHeader(getTranslation("admin.username"))
                 .setKey(User.USERNAME_KEY)
                 .setSortable(true);
         users.addColumn(UserSummary::email)
-                .setHeader("Email")
+                .setHeader(getTranslation("admin.email"))
                 .setKey(User.EMAIL_KEY)
                 .setSortable(true);
         users.addColumn(user -> user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles");
-        users.addColumn(user -> user.locked() ? "Locked" : "").setHeader("Status");
+                .setHeader(getTranslation("admin.roles"));
+        users.addColumn(user -> user.locked() ? getTranslation("admin.locked") : "")
+                .setHeader(getTranslation("admin.status"));
         users.addColumn(user -> WHEN.format(user.joined()))
-                .setHeader("Joined")
+                .setHeader(getTranslation("admin.joined"))
                 .setKey(User.CREATED_AT)
                 .setSortable(true);
         users.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
@@ -88,24 +89,30 @@ public class AdminView extends Main {
         eventUser.setValueChangeMode(ValueChangeMode.LAZY);
         eventUser.setClearButtonVisible(true);
         eventUser.addValueChangeListener(change -> events.getDataProvider().refreshAll());
-        events.addColumn(event -> WHEN.format(event.at())).setHeader("When");
-        events.addColumn(event -> event.type().name()).setHeader("Event");
-        events.addColumn(SecurityEvent::username).setHeader("Username");
-        events.addColumn(SecurityEvent::clientAddress).setHeader("From");
-        events.addColumn(event -> event.actor() == null ? "" : event.actor()).setHeader("By");
+        events.addColumn(event -> WHEN.format(event.at())).setHeader(getTranslation("admin.when"));
+        events.addColumn(event -> event.type().name()).setHeader(getTranslation("admin.event"));
+        events.addColumn(SecurityEvent::username).setHeader(getTranslation("admin.username"));
+        events.addColumn(SecurityEvent::clientAddress).setHeader(getTranslation("admin.from"));
+        events.addColumn(event -> event.actor() == null ? "" : event.actor()).setHeader(getTranslation("admin.by"));
         events.setItems(query -> audit
                 .search(eventType.getValue(), eventUser.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
 
         var tabs = new TabSheet();
-        tabs.add("Users", new VerticalLayout(userFilter, users));
-        tabs.add("Security events", new VerticalLayout(new HorizontalLayout(eventType, eventUser), events));
+        tabs.add(getTranslation("admin.users"), new VerticalLayout(userFilter, users));
+        tabs.add(
+                getTranslation("admin.events"), new VerticalLayout(new HorizontalLayout(eventType, eventUser), events));
         tabs.setSizeFull();
-        add(new H1("Administration"), tabs);
+        add(new H1(getTranslation("admin.title")), tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "admin.title");
     }
 
     private HorizontalLayout actions(UserSummary user) {
-        var lock = new Button(user.locked() ? "Unlock" : "Lock", click -> {
+        var lock = new Button(getTranslation(user.locked() ? "admin.unlock" : "admin.lock"), click -> {
             if (user.locked()) {
                 administration.unlock(user.username(), me);
             } else {
@@ -115,7 +122,7 @@ public class AdminView extends Main {
         });
         lock.addThemeVariants(ButtonVariant.SMALL);
         lock.setEnabled(!user.username().equals(me));
-        var admin = new Button(user.isAdmin() ? "Remove admin" : "Make admin", click -> {
+        var admin = new Button(getTranslation(user.isAdmin() ? "admin.remove-admin" : "admin.make-admin"), click -> {
             try {
                 if (user.isAdmin()) {
                     administration.revokeAdmin(user.username(), me);
@@ -123,7 +130,7 @@ public class AdminView extends Main {
                     administration.grantAdmin(user.username(), me);
                 }
             } catch (IllegalArgumentException refused) {
-                Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.ERROR);
+                Notification.show(getTranslation(refused.getMessage())).addThemeVariants(NotificationVariant.ERROR);
             }
             users.getDataProvider().refreshAll();
         });

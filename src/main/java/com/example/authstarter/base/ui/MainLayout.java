@@ -1,9 +1,12 @@
 package com.example.authstarter.base.ui;
 
+import com.example.authstarter.user.UserService;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -14,30 +17,44 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.Lumo;
 import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in view: the app name, a menu built from the views' {@code @Menu}
- * annotations (only those the user may open), who is signed in, and sign-out. A new view appears here by
- * itself once it has {@code @Route} and {@code @Menu}.
+ * annotations (only those the user may open; their titles are translation keys), who is signed in, the
+ * dark-mode switch, and sign-out. A new view appears here by itself once it has {@code @Route} and
+ * {@code @Menu}.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
     final Span signedInAs = new Span();
-    final Button signOut = new Button("Sign out");
+    final Checkbox darkMode = new Checkbox(getTranslation("layout.dark-mode"));
+    final Button signOut = new Button(getTranslation("layout.sign-out"));
     final SideNav menu = new SideNav();
 
-    MainLayout(AuthenticationContext authentication) {
-        var title = new Span("Vaadin Auth Starter");
+    private final String username;
+    private final UserService users;
+
+    MainLayout(AuthenticationContext authentication, UserService users) {
+        this.users = users;
+        this.username = authentication.getPrincipalName().orElse("");
+        var title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
 
-        signedInAs.setText(authentication.getPrincipalName().orElse(""));
+        signedInAs.setText(username);
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.addClickListener(click -> authentication.logout());
+        darkMode.addValueChangeListener(change -> {
+            applyTheme(change.getValue());
+            if (change.isFromClient()) {
+                users.setDarkMode(username, change.getValue());
+            }
+        });
 
-        var user = new HorizontalLayout(signedInAs, signOut);
+        var user = new HorizontalLayout(darkMode, signedInAs, signOut);
         user.setAlignItems(FlexComponent.Alignment.CENTER);
         user.addClassName("app-user");
 
@@ -48,9 +65,21 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
-    private static SideNavItem item(MenuEntry entry) {
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        darkMode.setValue(users.prefersDarkMode(username));
+        applyTheme(darkMode.getValue());
+    }
+
+    private void applyTheme(boolean dark) {
+        getUI().ifPresent(ui -> ui.getElement().getThemeList().set(Lumo.DARK, dark));
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        var label = getTranslation(entry.title());
         return entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                ? new SideNavItem(label, entry.path())
+                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
     }
 }

@@ -1,5 +1,6 @@
 package com.example.authstarter.security.ui;
 
+import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.user.ui.RegisterView;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Main;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,16 +22,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  * failures back as {@code /login?error}.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | Vaadin Auth Starter")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The form field Spring Security's remember-me services read. */
     static final String REMEMBER_ME_PARAMETER = "remember-me";
 
-    final LoginOverlay login = new LoginOverlay(i18n());
-    final Checkbox rememberMe = new Checkbox("Keep me signed in on this device");
-    final RouterLink register = new RouterLink("No account yet? Create one", RegisterView.class);
+    final LoginOverlay login = new LoginOverlay();
+    final Checkbox rememberMe = new Checkbox(getTranslation("login.remember-me"));
+    final RouterLink register = new RouterLink(getTranslation("login.register-link"), RegisterView.class);
 
     private final AuthenticationContext authentication;
 
@@ -54,29 +54,30 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         login.setError(parameters.containsKey("error") || parameters.containsKey("busy"));
-        login.setI18n(parameters.containsKey("busy") ? busyI18n() : i18n());
+        login.setI18n(texts(parameters.containsKey("busy") ? "login.busy" : "login.error"));
         if (parameters.containsKey(RegisterView.REGISTERED_PARAMETER)) {
-            Notification.show("Your account is ready. Sign in to continue.", 5000, Notification.Position.TOP_CENTER)
+            Notification.show(getTranslation("login.registered"), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         }
     }
 
-    private static LoginI18n busyI18n() {
-        var i18n = i18n();
-        i18n.getErrorMessage().setTitle("The server is busy");
-        i18n.getErrorMessage().setMessage("Too many people are signing in right now. Please try again in a moment.");
-        return i18n;
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "login.title");
     }
 
-    private static LoginI18n i18n() {
+    /** The overlay's texts in the user's language; {@code error} names the message shown on failure. */
+    private LoginI18n texts(String error) {
         var i18n = LoginI18n.createDefault();
         i18n.setHeader(new LoginI18n.Header());
-        i18n.getHeader().setTitle("Vaadin Auth Starter");
-        i18n.getHeader().setDescription("Sign in to reach your backend");
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage().setMessage("Check that you have entered the right username and password and try again.");
+        i18n.getHeader().setTitle(getTranslation("app.name"));
+        i18n.getHeader().setDescription(getTranslation("login.description"));
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation(error + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(error + ".message"));
         return i18n;
     }
 }

@@ -1,5 +1,6 @@
 package com.example.authstarter.user.ui;
 
+import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.user.Member;
 import com.example.authstarter.user.User;
 import com.example.authstarter.user.UserService;
@@ -7,8 +8,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.data.renderer.LocalDateTimeRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -21,27 +22,31 @@ import java.time.format.FormatStyle;
  * list stays quick however many members there are.
  */
 @Route("members")
-@PageTitle("Members | Vaadin Auth Starter")
-@Menu(order = 1, icon = "vaadin:users", title = "Members")
+@Menu(order = 1, icon = "vaadin:users", title = "menu.members")
 @PermitAll
-public class MembersView extends Main {
+public class MembersView extends Main implements HasDynamicTitle {
 
     final Grid<Member> grid = new Grid<>();
 
     MembersView(UserService users) {
         grid.addColumn(Member::username)
-                .setHeader("Username")
+                .setHeader(getTranslation("members.username"))
                 .setKey(User.USERNAME_KEY)
                 .setSortable(true);
-        grid.addColumn(Member::email).setHeader("Email");
+        grid.addColumn(Member::email).setHeader(getTranslation("members.email"));
         grid.addColumn(new LocalDateTimeRenderer<>(
                         member -> member.joined().atZone(ZoneId.systemDefault()).toLocalDateTime(),
                         () -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)))
-                .setHeader("Joined")
+                .setHeader(getTranslation("members.joined"))
                 .setKey(User.CREATED_AT)
                 .setSortable(true);
         grid.setItems(query -> users.members(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         addClassNames("view", "members-view");
-        add(new H1("Members"), grid);
+        add(new H1(getTranslation("members.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "members.title");
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,8 +13,6 @@ import java.util.Objects;
  * hard), with its hint. It advises; the rules that refuse a password are in RegistrationRules.
  */
 class PasswordStrengthMeter extends Div {
-
-    static final String[] LABELS = {"Very weak", "Weak", "Fair", "Strong", "Very strong"};
 
     // Loading the dictionaries takes a moment; one estimator serves every form.
     private static final Zxcvbn ZXCVBN = new Zxcvbn();
@@ -46,8 +43,10 @@ class PasswordStrengthMeter extends Div {
         bar.setValue(score);
         bar.removeThemeVariants(ProgressBarVariant.values());
         bar.addThemeVariants(score >= 3 ? ProgressBarVariant.SUCCESS : ProgressBarVariant.ERROR);
-        var warning = strength.getFeedback().getWarning(Locale.ENGLISH);
-        verdict.setText(LABELS[score] + (warning == null || warning.isBlank() ? "" : ": " + warning));
+        // zxcvbn words its hints in several languages, German among them; English where it has none.
+        var warning = strength.getFeedback().getWarning(getLocale());
+        verdict.setText(
+                getTranslation("strength." + score) + (warning == null || warning.isBlank() ? "" : ": " + warning));
     }
 
     /** The last score shown, or -1 when the field is empty. */

@@ -1,6 +1,8 @@
 package com.example.authstarter.user.ui;
 
 import com.example.authstarter.base.ServerBusyException;
+import com.example.authstarter.base.ui.PageTitles;
+import com.example.authstarter.user.Problem;
 import com.example.authstarter.user.Registration;
 import com.example.authstarter.user.RegistrationException;
 import com.example.authstarter.user.RegistrationRules;
@@ -25,7 +27,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -38,21 +40,20 @@ import java.util.function.Function;
  * applies when it stores the account.
  */
 @Route(value = "register", autoLayout = false)
-@PageTitle("Create account | Vaadin Auth Starter")
 @AnonymousAllowed
-public class RegisterView extends Main {
+public class RegisterView extends Main implements HasDynamicTitle {
 
-    final TextField username = new TextField("Username");
-    final EmailField email = new EmailField("Email");
-    final PasswordField password = new PasswordField("Password");
-    final PasswordField repeatPassword = new PasswordField("Repeat password");
-    final PasswordStrengthMeter strength = new PasswordStrengthMeter();
-    final Button register = new Button("Create account");
     /** Added to the sign-in address after a successful sign-up, so the login view can confirm it. */
     public static final String REGISTERED_PARAMETER = "registered";
 
+    final TextField username = new TextField(getTranslation("register.username"));
+    final EmailField email = new EmailField(getTranslation("register.email"));
+    final PasswordField password = new PasswordField(getTranslation("register.password"));
+    final PasswordField repeatPassword = new PasswordField(getTranslation("register.repeat"));
+    final PasswordStrengthMeter strength = new PasswordStrengthMeter();
+    final Button register = new Button(getTranslation("register.submit"));
     // A path rather than the view class: the security feature depends on this one, not the other way round.
-    final Anchor signIn = new Anchor("login", "Already registered? Sign in");
+    final Anchor signIn = new Anchor("login", getTranslation("register.sign-in-link"));
 
     private final Binder<Registration> binder = new Binder<>(Registration.class);
     private final UserService users;
@@ -72,15 +73,17 @@ public class RegisterView extends Main {
         var form = new FormLayout(username, email, password, strength, repeatPassword);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(
-                new H1("Create your account"),
-                new Paragraph("Use at least " + RegistrationRules.PASSWORD_MIN
-                        + " characters for your password; a few unrelated words make a strong one."),
+                new H1(getTranslation("register.heading")),
+                new Paragraph(getTranslation("register.hint", RegistrationRules.PASSWORD_MIN)),
                 form,
                 register,
                 signIn);
     }
 
-    static final String BUSY = "The server is busy right now. Please try again in a moment.";
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "register.title");
+    }
 
     private void configureFields() {
         username.setAutocomplete(Autocomplete.USERNAME);
@@ -163,7 +166,8 @@ public class RegisterView extends Main {
             showOn(rejected);
             return;
         } catch (ServerBusyException busy) {
-            Notification.show(BUSY, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+            Notification.show(getTranslation("app.busy"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
             return;
         }
         getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of(REGISTERED_PARAMETER, "")));
@@ -176,12 +180,17 @@ public class RegisterView extends Main {
             case PASSWORD -> password;
             case REPEAT_PASSWORD -> repeatPassword;
         };
-        field.setErrorMessage(rejected.getMessage());
+        field.setErrorMessage(text(rejected.problem()));
         field.setInvalid(true);
     }
 
-    private static Validator<String> rule(Function<String, Optional<String>> problem) {
-        return (value, context) ->
-                problem.apply(value).map(ValidationResult::error).orElseGet(ValidationResult::ok);
+    private String text(Problem problem) {
+        return getTranslation(problem.key(), problem.argumentArray());
+    }
+
+    private Validator<String> rule(Function<String, Optional<Problem>> problem) {
+        return (value, context) -> problem.apply(value)
+                .map(found -> ValidationResult.error(text(found)))
+                .orElseGet(ValidationResult::ok);
     }
 }

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
+import com.example.authstarter.Translations;
 import com.example.authstarter.security.MongoRememberMeTokens;
 import com.example.authstarter.security.ui.LoginView;
 import com.example.authstarter.user.AccountService;
@@ -53,7 +54,8 @@ class AccountViewTest extends KaribuTest {
         _click(view.changePassword);
 
         assertThat(view.currentPassword.isInvalid()).isTrue();
-        assertThat(view.currentPassword.getErrorMessage()).isEqualTo(AccountService.WRONG_PASSWORD);
+        assertThat(view.currentPassword.getErrorMessage())
+                .isEqualTo(Translations.english(AccountService.WRONG_PASSWORD));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
 
 import com.example.authstarter.KaribuTest;
+import com.example.authstarter.Translations;
 import com.example.authstarter.user.UserService;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class RegisterViewRaceTest extends KaribuTest {
         _click(view.register);
 
         assertThat(view.username.isInvalid()).isTrue();
-        assertThat(view.username.getErrorMessage()).isEqualTo(UserService.USERNAME_TAKEN);
+        assertThat(view.username.getErrorMessage()).isEqualTo(Translations.english(UserService.USERNAME_TAKEN));
         assertThat(UI.getCurrent().getCurrentView()).isSameAs(view);
         assertThat(testUsers.count()).isEqualTo(1);
     }
