@@ -6,6 +6,7 @@ import com.example.authstarter.TestClock;
 import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.tls.HttpsRedirectPorts;
+import com.example.authstarter.user.AccountService;
 import com.example.authstarter.user.TestUsers;
 import com.example.authstarter.user.UserAdministration;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,6 +47,9 @@ class LoginFlowIT {
 
     @Autowired
     UserAdministration administration;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     HealthEndpoint healthEndpoint;
@@ -418,5 +422,24 @@ class LoginFlowIT {
         var response = browser.get("/admin");
 
         assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void changing_the_password_signs_out_the_other_browsers_but_not_this_one() throws Exception {
+        var thisBrowser = browser;
+        var otherBrowser = new HttpsClient(ports.httpsPort());
+        thisBrowser.signIn("rita", TestUsers.PASSWORD);
+        otherBrowser.signIn("rita", TestUsers.PASSWORD);
+        assertThat(otherBrowser.get("/members").statusCode()).isEqualTo(200);
+
+        accounts.changePassword(
+                "rita",
+                TestUsers.PASSWORD,
+                "marmalade tractor sunset",
+                "marmalade tractor sunset",
+                thisBrowser.cookie("JSESSIONID").getValue());
+
+        assertThat(thisBrowser.get("/members").statusCode()).isEqualTo(200);
+        assertThat(otherBrowser.get("/members").statusCode()).isEqualTo(302);
     }
 }
