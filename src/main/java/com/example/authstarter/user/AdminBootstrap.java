@@ -54,7 +54,10 @@ class AdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException("app.admin.username is set to '" + settings.username()
                     + "', which does not exist yet: set its initial password in APP_ADMIN_PASSWORD");
         }
-        var email = settings.email() == null ? settings.username() + "@localhost.invalid" : settings.email();
+        // Configuration leaves unset values blank rather than absent.
+        var email = settings.email() == null || settings.email().isBlank()
+                ? settings.username() + "@localhost.invalid"
+                : settings.email();
         try {
             userService.register(
                     new Registration(settings.username(), email, settings.password(), settings.password()));

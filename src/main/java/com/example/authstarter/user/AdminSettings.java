@@ -20,6 +20,7 @@ public record AdminSettings(
         String password,
         @DefaultValue("false") boolean firstUserIsAdmin) {
 
+    // Configuration leaves unset values blank, so blank counts as unset throughout.
     boolean namesAnAdmin() {
         return username != null && !username.isBlank();
     }

@@ -51,6 +51,14 @@ class AdminBootstrapIT {
     }
 
     @Test
+    void an_administrator_configured_without_an_email_gets_a_placeholder_one() {
+        // As application.properties passes an unset APP_ADMIN_EMAIL: blank, not absent.
+        bootstrap(new AdminSettings("root", "", "a long admin passphrase", false));
+
+        assertThat(repository.findByUsernameKey("root").orElseThrow().email()).isEqualTo("root@localhost.invalid");
+    }
+
+    @Test
     void an_existing_configured_account_keeps_its_password_and_gains_the_role() {
         testUsers.create("root");
 
@@ -64,7 +72,7 @@ class AdminBootstrapIT {
 
     @Test
     void a_missing_or_weak_initial_password_stops_the_start() {
-        assertThatThrownBy(() -> bootstrap(new AdminSettings("root", null, null, false)))
+        assertThatThrownBy(() -> bootstrap(new AdminSettings("root", null, "", false)))
                 .hasMessageContaining("APP_ADMIN_PASSWORD");
         assertThatThrownBy(() -> bootstrap(new AdminSettings("root", null, "admin", false)))
                 .hasMessageContaining("Use 12 to 128 characters");

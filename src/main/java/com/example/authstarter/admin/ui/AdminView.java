@@ -54,10 +54,14 @@ public class AdminView extends Main implements HasDynamicTitle {
     AdminView(UserAdministration administration, AuditLog audit, AuthenticationContext authentication) {
         this.administration = administration;
         this.me = authentication.getPrincipalName().orElseThrow();
-        addClassNames("view", "members-view");
+        addClassName("view");
+        // Tall enough for a screenful of rows; the grids scroll inside themselves.
+        users.setHeight("60vh");
+        events.setHeight("60vh");
 
         userFilter.setPlaceholder(getTranslation("admin.filter"));
         userFilter.setClearButtonVisible(true);
+        userFilter.setWidth("24rem");
         userFilter.setValueChangeMode(ValueChangeMode.LAZY);
         userFilter.addValueChangeListener(change -> users.getDataProvider().refreshAll());
 
@@ -135,6 +139,8 @@ public class AdminView extends Main implements HasDynamicTitle {
             users.getDataProvider().refreshAll();
         });
         admin.addThemeVariants(ButtonVariant.SMALL);
+        // Administrators cannot demote themselves (the service refuses too); no point offering it.
+        admin.setEnabled(!user.username().equals(me));
         return new HorizontalLayout(lock, admin);
     }
 }
