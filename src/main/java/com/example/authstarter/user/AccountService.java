@@ -34,10 +34,10 @@ public class AccountService {
         var user = confirmed(username, currentPassword);
         RegistrationRules.passwordProblem(newPassword, user.username(), user.email())
                 .ifPresent(problem -> {
-                    throw new AccountChangeException(AccountChangeException.Field.NEW_PASSWORD, problem);
+                    throw new RefusedInputException(RefusedInputException.Field.PASSWORD, problem);
                 });
         RegistrationRules.repeatProblem(newPassword, repeat).ifPresent(problem -> {
-            throw new AccountChangeException(AccountChangeException.Field.REPEAT_PASSWORD, problem);
+            throw new RefusedInputException(RefusedInputException.Field.REPEAT_PASSWORD, problem);
         });
         users.save(user.withPasswordHash(passwordEncoder.encode(newPassword)));
         events.publishEvent(new AccountEvents.PasswordChanged(user.username(), keepSessionId));
@@ -47,17 +47,17 @@ public class AccountService {
     public void changeEmail(String username, String currentPassword, String newEmail) {
         var user = confirmed(username, currentPassword);
         RegistrationRules.emailProblem(newEmail).ifPresent(problem -> {
-            throw new AccountChangeException(AccountChangeException.Field.EMAIL, problem);
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, problem);
         });
         var email = UserKeys.clean(newEmail);
         var owner = users.findByEmailKey(UserKeys.email(email));
         if (owner.isPresent() && !owner.get().id().equals(user.id())) {
-            throw new AccountChangeException(AccountChangeException.Field.EMAIL, UserService.EMAIL_TAKEN);
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, UserService.EMAIL_TAKEN);
         }
         try {
             users.save(user.withEmail(email));
         } catch (DuplicateKeyException raced) {
-            throw new AccountChangeException(AccountChangeException.Field.EMAIL, UserService.EMAIL_TAKEN);
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, UserService.EMAIL_TAKEN);
         }
         events.publishEvent(new AccountEvents.EmailChanged(user.username()));
     }
@@ -71,10 +71,10 @@ public class AccountService {
 
     private User confirmed(String username, String currentPassword) {
         var user = users.findByUsernameKey(UserKeys.username(username))
-                .orElseThrow(() ->
-                        new AccountChangeException(AccountChangeException.Field.CURRENT_PASSWORD, WRONG_PASSWORD));
+                .orElseThrow(
+                        () -> new RefusedInputException(RefusedInputException.Field.CURRENT_PASSWORD, WRONG_PASSWORD));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
-            throw new AccountChangeException(AccountChangeException.Field.CURRENT_PASSWORD, WRONG_PASSWORD);
+            throw new RefusedInputException(RefusedInputException.Field.CURRENT_PASSWORD, WRONG_PASSWORD);
         }
         return user;
     }

@@ -61,7 +61,7 @@ class AdminBootstrap implements ApplicationRunner {
         try {
             userService.register(
                     new Registration(settings.username(), email, settings.password(), settings.password()));
-        } catch (RegistrationException rejected) {
+        } catch (RefusedInputException rejected) {
             throw new IllegalStateException(
                     "The configured administrator cannot be created: " + english(rejected.problem()), rejected);
         }

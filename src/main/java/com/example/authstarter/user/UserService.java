@@ -54,18 +54,18 @@ public class UserService {
     /**
      * Stores a new account with the {@link Role#USER} role.
      *
-     * @throws RegistrationException if a rule is broken or the username or email is taken, even when another
+     * @throws RefusedInputException if a rule is broken or the username or email is taken, even when another
      *     sign-up took it a moment ago (the unique index decides)
      */
     public Member register(Registration registration) {
-        check(RegistrationException.Field.USERNAME, RegistrationRules.usernameProblem(registration.username()));
-        check(RegistrationException.Field.EMAIL, RegistrationRules.emailProblem(registration.email()));
+        check(RefusedInputException.Field.USERNAME, RegistrationRules.usernameProblem(registration.username()));
+        check(RefusedInputException.Field.EMAIL, RegistrationRules.emailProblem(registration.email()));
         check(
-                RegistrationException.Field.PASSWORD,
+                RefusedInputException.Field.PASSWORD,
                 RegistrationRules.passwordProblem(
                         registration.password(), registration.username(), registration.email()));
         check(
-                RegistrationException.Field.REPEAT_PASSWORD,
+                RefusedInputException.Field.REPEAT_PASSWORD,
                 RegistrationRules.repeatProblem(registration.password(), registration.repeatPassword()));
         var username = UserKeys.clean(registration.username());
         var email = UserKeys.clean(registration.email());
@@ -87,7 +87,7 @@ public class UserService {
             } catch (DuplicateKeyException raced) {
                 // Another instance stored the same name or email between the check above and this insert.
                 refuseIfTaken(user.usernameKey(), user.emailKey());
-                throw new RegistrationException(RegistrationException.Field.USERNAME, USERNAME_TAKEN);
+                throw new RefusedInputException(RefusedInputException.Field.USERNAME, USERNAME_TAKEN);
             }
             events.publishEvent(new UserRegistered(member.username(), member.joined()));
             return member;
@@ -108,10 +108,10 @@ public class UserService {
 
     private void refuseIfTaken(String usernameKey, String emailKey) {
         if (users.existsByUsernameKey(usernameKey)) {
-            throw new RegistrationException(RegistrationException.Field.USERNAME, USERNAME_TAKEN);
+            throw new RefusedInputException(RefusedInputException.Field.USERNAME, USERNAME_TAKEN);
         }
         if (users.existsByEmailKey(emailKey)) {
-            throw new RegistrationException(RegistrationException.Field.EMAIL, EMAIL_TAKEN);
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, EMAIL_TAKEN);
         }
     }
 
@@ -171,9 +171,9 @@ public class UserService {
                 .ifPresent(user -> users.save(user.withPasswordHash(newHash)));
     }
 
-    private static void check(RegistrationException.Field field, Optional<Problem> problem) {
+    private static void check(RefusedInputException.Field field, Optional<Problem> problem) {
         problem.ifPresent(found -> {
-            throw new RegistrationException(field, found);
+            throw new RefusedInputException(field, found);
         });
     }
 }

@@ -57,7 +57,7 @@ class AccountServiceIT {
     @Test
     void a_new_password_needs_the_current_one() {
         assertThatThrownBy(() -> accounts.changePassword("paula", "wrong", NEW_PASSWORD, NEW_PASSWORD, null))
-                .isInstanceOf(AccountChangeException.class)
+                .isInstanceOf(RefusedInputException.class)
                 .hasMessage(AccountService.WRONG_PASSWORD.key());
 
         assertThat(signInWorks("paula", TestUsers.PASSWORD)).isTrue();
@@ -66,7 +66,7 @@ class AccountServiceIT {
     @Test
     void a_new_password_meets_the_same_rules_as_at_sign_up() {
         assertThatThrownBy(() -> accounts.changePassword("paula", TestUsers.PASSWORD, "short", "short", null))
-                .isInstanceOf(AccountChangeException.class)
+                .isInstanceOf(RefusedInputException.class)
                 .hasMessage("rule.password.length");
         assertThatThrownBy(() -> accounts.changePassword(
                         "paula", TestUsers.PASSWORD, "paula is the best", "paula is the best", null))
@@ -94,7 +94,7 @@ class AccountServiceIT {
         assertThatThrownBy(() -> accounts.changeEmail("paula", TestUsers.PASSWORD, "QUENTIN@example.com"))
                 .hasMessage(UserService.EMAIL_TAKEN.key());
         assertThatThrownBy(() -> accounts.changeEmail("paula", TestUsers.PASSWORD, "not an email"))
-                .isInstanceOf(AccountChangeException.class);
+                .isInstanceOf(RefusedInputException.class);
 
         accounts.changeEmail("paula", TestUsers.PASSWORD, " Paula@New.example ");
 

@@ -94,10 +94,10 @@ class UserServiceIT {
     @Test
     void the_service_applies_the_registration_rules_itself() {
         assertThatThrownBy(() -> service.register(new Registration("mia", "mia@example.com", "short", "short")))
-                .isInstanceOf(RegistrationException.class)
+                .isInstanceOf(RefusedInputException.class)
                 .hasMessage("rule.password.length")
-                .extracting(e -> ((RegistrationException) e).field())
-                .isEqualTo(RegistrationException.Field.PASSWORD);
+                .extracting(e -> ((RefusedInputException) e).field())
+                .isEqualTo(RefusedInputException.Field.PASSWORD);
         assertThat(repository.count()).isZero();
     }
 
@@ -113,7 +113,7 @@ class UserServiceIT {
                 try {
                     service.register(new Registration("nina", email, PASSWORD, PASSWORD));
                     return "stored";
-                } catch (RegistrationException refused) {
+                } catch (RefusedInputException refused) {
                     return refused.getMessage();
                 } catch (RuntimeException unexpected) {
                     return "error: " + unexpected;
@@ -155,7 +155,7 @@ class UserServiceIT {
                     try {
                         instance.register(new Registration("vera", email, PASSWORD, PASSWORD));
                         return "stored";
-                    } catch (RegistrationException refused) {
+                    } catch (RefusedInputException refused) {
                         return refused.getMessage();
                     }
                 }));

@@ -6,8 +6,8 @@ import com.example.authstarter.base.ServerBusyException;
 import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.security.MongoRememberMeTokens;
 import com.example.authstarter.security.SessionTracker;
-import com.example.authstarter.user.AccountChangeException;
 import com.example.authstarter.user.AccountService;
+import com.example.authstarter.user.RefusedInputException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -165,9 +165,9 @@ public class AccountView extends Main implements HasDynamicTitle {
                         currentSessionId()),
                 "account.password-changed",
                 Map.of(
-                        AccountChangeException.Field.CURRENT_PASSWORD, currentPassword,
-                        AccountChangeException.Field.NEW_PASSWORD, newPassword,
-                        AccountChangeException.Field.REPEAT_PASSWORD, repeatPassword));
+                        RefusedInputException.Field.CURRENT_PASSWORD, currentPassword,
+                        RefusedInputException.Field.PASSWORD, newPassword,
+                        RefusedInputException.Field.REPEAT_PASSWORD, repeatPassword));
         refreshSignIns();
     }
 
@@ -177,8 +177,8 @@ public class AccountView extends Main implements HasDynamicTitle {
                 () -> accounts.changeEmail(username, emailPassword.getValue(), newEmail.getValue()),
                 "account.email-changed",
                 Map.of(
-                        AccountChangeException.Field.CURRENT_PASSWORD, emailPassword,
-                        AccountChangeException.Field.EMAIL, newEmail));
+                        RefusedInputException.Field.CURRENT_PASSWORD, emailPassword,
+                        RefusedInputException.Field.EMAIL, newEmail));
     }
 
     private void deleteAccount() {
@@ -186,15 +186,15 @@ public class AccountView extends Main implements HasDynamicTitle {
         if (attempt(
                 () -> accounts.deleteAccount(username, deletePassword.getValue()),
                 "account.deleted",
-                Map.of(AccountChangeException.Field.CURRENT_PASSWORD, deletePassword))) {
+                Map.of(RefusedInputException.Field.CURRENT_PASSWORD, deletePassword))) {
             authentication.logout();
         }
     }
 
-    private boolean attempt(Runnable change, String success, Map<AccountChangeException.Field, HasValidation> fields) {
+    private boolean attempt(Runnable change, String success, Map<RefusedInputException.Field, HasValidation> fields) {
         try {
             change.run();
-        } catch (AccountChangeException refused) {
+        } catch (RefusedInputException refused) {
             var field = fields.get(refused.field());
             field.setErrorMessage(
                     getTranslation(refused.problem().key(), refused.problem().argumentArray()));

@@ -3,8 +3,8 @@ package com.example.authstarter.user.ui;
 import com.example.authstarter.base.ServerBusyException;
 import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.user.Problem;
+import com.example.authstarter.user.RefusedInputException;
 import com.example.authstarter.user.Registration;
-import com.example.authstarter.user.RegistrationException;
 import com.example.authstarter.user.RegistrationRules;
 import com.example.authstarter.user.UserService;
 import com.vaadin.flow.component.Key;
@@ -161,7 +161,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
         } catch (ValidationException invalid) {
             // The binder has already put each message on its field.
             return;
-        } catch (RegistrationException rejected) {
+        } catch (RefusedInputException rejected) {
             // Someone else took the name or email since the field was checked: show it on the field.
             showOn(rejected);
             return;
@@ -173,11 +173,12 @@ public class RegisterView extends Main implements HasDynamicTitle {
         getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of(REGISTERED_PARAMETER, "")));
     }
 
-    private void showOn(RegistrationException rejected) {
+    private void showOn(RefusedInputException rejected) {
         var field = switch (rejected.field()) {
             case USERNAME -> username;
             case EMAIL -> email;
-            case PASSWORD -> password;
+            // Sign-up asks for no current password; should a rule ever blame one, the password field shows it.
+            case PASSWORD, CURRENT_PASSWORD -> password;
             case REPEAT_PASSWORD -> repeatPassword;
         };
         field.setErrorMessage(text(rejected.problem()));

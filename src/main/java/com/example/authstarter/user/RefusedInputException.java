@@ -1,0 +1,35 @@
+package com.example.authstarter.user;
+
+/**
+ * Input about an account that cannot be accepted (at sign-up or in a change to one's own account), with the
+ * field to blame and the problem to show on it: a broken rule, a taken name or email, a wrong current
+ * password.
+ */
+public final class RefusedInputException extends RuntimeException {
+
+    /** The form fields a problem can be shown on. */
+    public enum Field {
+        USERNAME,
+        EMAIL,
+        PASSWORD,
+        REPEAT_PASSWORD,
+        CURRENT_PASSWORD
+    }
+
+    private final Field field;
+    private final Problem problem;
+
+    RefusedInputException(Field field, Problem problem) {
+        super(problem.key());
+        this.field = field;
+        this.problem = problem;
+    }
+
+    public Field field() {
+        return field;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}
