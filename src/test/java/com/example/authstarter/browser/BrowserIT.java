@@ -2,6 +2,7 @@ package com.example.authstarter.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.authstarter.testing.ProductionApp;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package com.example.authstarter.browser;
+package com.example.authstarter.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
@@ -25,53 +26,70 @@ import javax.net.ssl.TrustManagerFactory;
  * The production jar that {@code ./mvnw -Pproduction verify} builds, started as its own process on free
  * ports with a fresh in-memory database, the way it runs for real.
  */
-final class ProductionApp implements AutoCloseable {
+public final class ProductionApp implements AutoCloseable {
 
     private final Process process;
     private final Path log;
-    final int httpsPort;
-    final int httpPort;
+    private final Path dataDir;
+    private final Instant launched;
+    private final int httpsPort;
+    private Duration startup;
 
-    private ProductionApp(Process process, Path log, int httpsPort, int httpPort) {
+    private ProductionApp(Process process, Path log, Path dataDir, Instant launched, int httpsPort) {
         this.process = process;
         this.log = log;
+        this.dataDir = dataDir;
+        this.launched = launched;
         this.httpsPort = httpsPort;
-        this.httpPort = httpPort;
     }
 
-    static ProductionApp start() throws Exception {
+    /** The jar with its own in-memory database. */
+    public static ProductionApp start() throws Exception {
+        return start(
+                "browser-it-app.log",
+                List.of(),
+                List.of("--app.mongodb.embedded=in-process", "--app.mongodb.storage=memory"));
+    }
+
+    /**
+     * The jar with the given JVM options and app arguments (which may point it at a database of the
+     * caller's), its output in {@code target/<logName>}.
+     */
+    public static ProductionApp start(String logName, List<String> jvmOptions, List<String> appArguments)
+            throws Exception {
         var jar = productionJar();
-        var dataDir = Files.createTempDirectory("auth-starter-browser");
-        var log = Path.of("target", "browser-it-app.log");
+        var dataDir = Files.createTempDirectory("auth-starter-app");
+        var log = Path.of("target", logName);
         int httpsPort = freePort();
-        int httpPort = freePort();
-        var java = ProcessHandle.current().info().command().orElse("java");
-        var process = new ProcessBuilder(List.of(
-                        java,
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + httpsPort,
-                        "--app.tls.http-port=" + httpPort,
-                        "--app.data-dir=" + dataDir,
-                        "--app.mongodb.embedded=in-process",
-                        "--app.mongodb.storage=memory"))
+        var command = new ArrayList<String>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--server.port=" + httpsPort,
+                "--app.tls.http-port=" + freePort(),
+                "--app.data-dir=" + dataDir));
+        command.addAll(appArguments);
+        var launched = Instant.now();
+        var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        var app = new ProductionApp(process, log, httpsPort, httpPort);
-        app.awaitHealthy(dataDir.resolve("tls"), Duration.ofSeconds(90));
+        var app = new ProductionApp(process, log, dataDir, launched, httpsPort);
+        app.awaitHealthy(Duration.ofSeconds(90));
         return app;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "https://localhost:" + httpsPort + path;
     }
 
     /**
-     * Waits, looking every 100 ms, until the app logs that it serves HTTPS (by then its certificate is
-     * written) and its health check answers UP: it waits on state, not on a guess.
+     * Waits until the app logs that it serves HTTPS (by then its certificate is written) and answers: it
+     * waits on state, not on a guess. The time taken is the start-up time the benchmarks report.
      */
-    private void awaitHealthy(Path tlsDir, Duration limit) throws Exception {
+    private void awaitHealthy(Duration limit) throws Exception {
         var deadline = Instant.now().plus(limit);
         HttpClient client = null;
         while (Instant.now().isBefore(deadline)) {
@@ -79,29 +97,39 @@ final class ProductionApp implements AutoCloseable {
                 throw new AssertionError("The production jar exited:\n" + Files.readString(log));
             }
             if (client == null && Files.readString(log).contains("Open https://localhost:")) {
-                var certificate =
-                        new SelfSignedCertificate(tlsDir.resolve("self-signed.crt"), tlsDir.resolve("self-signed.key"));
-                client = HttpClient.newBuilder()
-                        .sslContext(trusting(certificate))
-                        .build();
+                client = HttpClient.newBuilder().sslContext(trust()).build();
             }
             if (client != null && isHealthy(client)) {
+                startup = Duration.between(launched, Instant.now());
                 return;
             }
-            Thread.sleep(100);
+            // Once the log says HTTPS is up, ask again at once; before that, look every 100 ms.
+            if (client == null) {
+                Thread.sleep(100);
+            } else {
+                Thread.sleep(10);
+            }
         }
         throw new AssertionError(
                 "The production jar did not become healthy in " + limit + ":\n" + Files.readString(log));
     }
 
+    /** Up means the sign-in page answers 200 and the health check UP. */
     private boolean isHealthy(HttpClient client) throws InterruptedException {
         try {
+            var login = client.send(
+                    HttpRequest.newBuilder(URI.create(url("/login")))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             var health = client.send(
                     HttpRequest.newBuilder(URI.create(url("/actuator/health")))
                             .timeout(Duration.ofSeconds(2))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            return health.statusCode() == 200 && health.body().contains("UP");
+            return login.statusCode() == 200
+                    && health.statusCode() == 200
+                    && health.body().contains("UP");
         } catch (IOException notYetListening) {
             // The port opens only when Tomcat has started.
             return false;
@@ -139,6 +167,22 @@ final class ProductionApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** From launch until the sign-in page first answered 200. */
+    public Duration startup() {
+        return startup;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** A TLS context that trusts this app's self-signed certificate, and nothing else. */
+    public SSLContext trust() throws Exception {
+        var tlsDir = dataDir.resolve("tls");
+        return trusting(
+                new SelfSignedCertificate(tlsDir.resolve("self-signed.crt"), tlsDir.resolve("self-signed.key")));
     }
 
     private static SSLContext trusting(SelfSignedCertificate certificate) throws Exception {
