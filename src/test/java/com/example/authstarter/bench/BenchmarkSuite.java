@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
- * The benchmarks behind {@code ./mvnw -Pproduction,bench verify -DskipTests}: password hash (JMH), start-up of
+ * The benchmarks behind {@code ./mvnw -Pproduction,bench clean verify -DskipTests}: password hash (JMH), start-up of
  * the production jar, sign-in under load over HTTPS, memory per signed-in session, and growth with the number
  * of accounts. Writes target/bench/report.md and report.html.
  */

@@ -40,7 +40,7 @@ final class Report {
         md.append(String.format(
                 Locale.ROOT,
                 "Made %s on %d cores, %s. Charts: [report.html](report.html). Run again with "
-                        + "`./mvnw -Pproduction,bench verify -DskipTests`.%n%n",
+                        + "`./mvnw -Pproduction,bench clean verify -DskipTests`.%n%n",
                 Instant.now(),
                 cores,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version")));
