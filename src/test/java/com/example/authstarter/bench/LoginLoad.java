@@ -1,5 +1,6 @@
 package com.example.authstarter.bench;
 
+import com.example.authstarter.testing.VaadinPages;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,7 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -21,8 +21,6 @@ import javax.net.ssl.SSLContext;
  * token), then POST /login. Only the POST is timed: it is the sign-in itself.
  */
 final class LoginLoad {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     /** What one level of load measured. */
     record Result(int clients, Duration measured, List<Long> latenciesNanos, int failures) {
@@ -85,13 +83,13 @@ final class LoginLoad {
             var page = http.send(
                     HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            var token = CSRF.matcher(page.body());
-            if (!token.find()) {
+            var token = VaadinPages.csrfToken(page.body());
+            if (token.isEmpty()) {
                 failures++;
                 continue;
             }
-            var form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-                    + encode(token.group(1));
+            var form =
+                    "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.get());
             long start = System.nanoTime();
             var response = http.send(
                     HttpRequest.newBuilder(URI.create(baseUrl + "/login"))

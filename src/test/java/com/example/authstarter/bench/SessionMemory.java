@@ -1,5 +1,6 @@
 package com.example.authstarter.bench;
 
+import com.example.authstarter.testing.VaadinPages;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,7 +19,6 @@ import javax.net.ssl.SSLContext;
  */
 final class SessionMemory {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
@@ -164,11 +164,7 @@ final class SessionMemory {
     }
 
     private static String csrf(String page) {
-        var matcher = CSRF.matcher(page);
-        if (!matcher.find()) {
-            throw new IllegalStateException("No CSRF token in the page");
-        }
-        return encode(matcher.group(1));
+        return encode(VaadinPages.csrfToken(page).orElseThrow(() -> new IllegalStateException("No CSRF token")));
     }
 
     private static String encode(String value) {

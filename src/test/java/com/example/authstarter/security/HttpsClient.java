@@ -1,5 +1,6 @@
 package com.example.authstarter.security;
 
+import com.example.authstarter.testing.VaadinPages;
 import com.example.authstarter.tls.SelfSignedCertificate;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -25,8 +25,6 @@ import javax.net.ssl.TrustManagerFactory;
  * and does not follow redirects, so each step of a flow can be checked.
  */
 final class HttpsClient {
-
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     final CookieManager cookies = new CookieManager();
     private final HttpClient client;
@@ -72,11 +70,8 @@ final class HttpsClient {
     /** Loads a Vaadin page and returns the CSRF token in it. */
     String csrfToken(String path) throws Exception {
         var page = get(path);
-        var matcher = CSRF.matcher(page.body());
-        if (!matcher.find()) {
-            throw new AssertionError("No CSRF token in " + path + ":\n" + page.body());
-        }
-        return matcher.group(1);
+        return VaadinPages.csrfToken(page.body())
+                .orElseThrow(() -> new AssertionError("No CSRF token in " + path + ":\n" + page.body()));
     }
 
     HttpResponse<String> signIn(String username, String password, String... extraFields) throws Exception {
