@@ -14,6 +14,8 @@ final class Report {
 
     final int cores;
     double hashMillis;
+    double hashMinMillis;
+    double hashMaxMillis;
     final List<Duration> startups = new ArrayList<>();
     final List<LoginLoad.Result> load = new ArrayList<>();
     final List<SessionMemory.Result> memory = new ArrayList<>();
@@ -24,14 +26,17 @@ final class Report {
         this.cores = cores;
     }
 
-    /** p50 sign-in time with one client over the hash time; goal at most 1.10. */
-    double latencyRatio() {
-        return load.getFirst().percentileMillis(50) / hashMillis;
+    /**
+     * p50 sign-in time with one client over a hash time; goal at most 1.10. The goals are judged against
+     * the fastest fork's hash, the stricter reading: the server may have landed in either JIT mode.
+     */
+    double latencyRatio(double hash) {
+        return load.getFirst().percentileMillis(50) / hash;
     }
 
     /** Sign-ins per second over what the cores could hash; goal at least 0.85 under load. */
-    double throughputRatio(LoginLoad.Result result) {
-        return result.loginsPerSecond() / (cores / (hashMillis / 1000));
+    double throughputRatio(LoginLoad.Result result, double hash) {
+        return result.loginsPerSecond() / (cores / (hash / 1000));
     }
 
     String markdown() {
@@ -48,9 +53,12 @@ final class Report {
         md.append("## Password hash (JMH)\n\n");
         md.append(String.format(
                 Locale.ROOT,
-                "One Argon2id verification (19 MiB, t=2, p=1, with NFKC) takes **%.2f ms** (JMH average time, 1 fork, "
-                        + "5 × 2 s after 3 × 2 s warm-up).%n%n",
-                hashMillis));
+                "One Argon2id verification (19 MiB, t=2, p=1, with NFKC) takes **%.2f ms** on average (JMH, 3 forks × "
+                        + "3 × 2 s after 3 × 2 s warm-up; iterations from %.2f to %.2f ms: the JIT makes this loop fast in "
+                        + "some JVMs and about half as fast in others). The ratios below use the average.%n%n",
+                hashMillis,
+                hashMinMillis,
+                hashMaxMillis));
 
         md.append("## Start-up of the production jar\n\n");
         md.append(
@@ -66,32 +74,36 @@ final class Report {
         md.append("Each client signs in as its own user, as a new visitor each time (GET /login, then the timed "
                 + "POST /login). 5 s warm-up, 15 s measured.\n\n");
         md.append(
-                "| clients | logins/s | p50 ms | p95 ms | p99 ms | failed | throughput ratio |\n|---|---|---|---|---|---|---|\n");
+                "| clients | logins/s | p50 ms | p95 ms | p99 ms | failed | throughput ratio (fastest hash / mean hash) |\n|---|---|---|---|---|---|---|\n");
         for (var result : load) {
             md.append(String.format(
                     Locale.ROOT,
-                    "| %d | %.1f | %.1f | %.1f | %.1f | %d | %.2f |%n",
+                    "| %d | %.1f | %.1f | %.1f | %.1f | %d | %.2f / %.2f |%n",
                     result.clients(),
                     result.loginsPerSecond(),
                     result.percentileMillis(50),
                     result.percentileMillis(95),
                     result.percentileMillis(99),
                     result.failures(),
-                    throughputRatio(result)));
+                    throughputRatio(result, hashMinMillis),
+                    throughputRatio(result, hashMillis)));
         }
         md.append(String.format(
                 Locale.ROOT,
-                "%n- p50 sign-in / hash time at 1 client: **%.2f** (goal ≤ 1.10): %s%n",
-                latencyRatio(),
-                verdict(latencyRatio() <= 1.10)));
+                "%n- p50 sign-in / hash time at 1 client: **%.2f** against the fastest fork's hash (%.2f against the mean) "
+                        + "(goal ≤ 1.10): %s%n",
+                latencyRatio(hashMinMillis),
+                latencyRatio(hashMillis),
+                verdict(latencyRatio(hashMinMillis) <= 1.10)));
         var underLoad = load.subList(1, load.size());
         md.append(String.format(
                 Locale.ROOT,
-                "- logins/s / (cores / hash time) under load (8+ clients): %s (goal ≥ 0.85): %s%n%n",
+                "- logins/s / (cores / hash time) under load (8+ clients), against the fastest fork's hash: %s "
+                        + "(goal ≥ 0.85): %s%n%n",
                 underLoad.stream()
-                        .map(r -> String.format(Locale.ROOT, "%.2f", throughputRatio(r)))
+                        .map(r -> String.format(Locale.ROOT, "%.2f", throughputRatio(r, hashMinMillis)))
                         .toList(),
-                verdict(underLoad.stream().allMatch(r -> throughputRatio(r) >= 0.85))));
+                verdict(underLoad.stream().allMatch(r -> throughputRatio(r, hashMinMillis) >= 0.85))));
 
         md.append("## Memory per signed-in session\n\n");
         md.append("Sessions signed in over HTTP, each with one Vaadin UI (the start page), live heap read with "
