@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -44,10 +43,7 @@ class AccountServiceIT {
 
     @BeforeEach
     void setUp() {
-        testUsers.deleteAll();
-        mongo.remove(new Query(), SecurityEvent.class);
-        mongo.remove(new Query(), "login_attempts");
-        mongo.remove(new Query(), "remember_me_tokens");
+        testUsers.startFresh();
         testUsers.create("paula");
         testUsers.create("quentin");
         rememberMe.createNewToken(new PersistentRememberMeToken("paula", "series-1", "token-1", new Date()));

@@ -1,6 +1,8 @@
 package com.example.authstarter.user;
 
 import java.time.Instant;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** Creates and clears accounts for tests, through the same service the registration form uses. */
@@ -11,10 +13,23 @@ public class TestUsers {
 
     private final UserService service;
     private final UserRepository repository;
+    private final MongoTemplate mongo;
 
-    TestUsers(UserService service, UserRepository repository) {
+    TestUsers(UserService service, UserRepository repository, MongoTemplate mongo) {
         this.service = service;
         this.repository = repository;
+        this.mongo = mongo;
+    }
+
+    /**
+     * No accounts and nothing that remembers them: audit events, sign-in counters (all test sign-ins come
+     * from one address) and remember-me devices.
+     */
+    public void startFresh() {
+        deleteAll();
+        for (var collection : new String[] {"security_events", "login_attempts", "remember_me_tokens"}) {
+            mongo.remove(new Query(), collection);
+        }
     }
 
     public Member create(String username) {

@@ -14,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -42,10 +41,7 @@ class UserAdministrationIT {
 
     @BeforeEach
     void setUp() {
-        testUsers.deleteAll();
-        mongo.remove(new Query(), SecurityEvent.class);
-        // Sign-in attempts here all come from one "unknown" address; start with its count at zero.
-        mongo.remove(new Query(), "login_attempts");
+        testUsers.startFresh();
         for (var name : new String[] {"Anna", "annika", "bert", "carla"}) {
             testUsers.create(name);
         }
