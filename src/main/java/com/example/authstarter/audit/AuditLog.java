@@ -1,15 +1,14 @@
 package com.example.authstarter.audit;
 
+import com.example.authstarter.base.MongoSlices;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -79,14 +78,12 @@ public class AuditLog implements SmartInitializingSingleton {
             query.addCriteria(
                     Criteria.where(SecurityEvent.USERNAME).regex("^" + Pattern.quote(usernamePrefix.strip())));
         }
-        query.with(PageRequest.of(
-                        pageable.getPageNumber(),
-                        pageable.getPageSize(),
-                        Sort.by(Sort.Direction.DESC, SecurityEvent.AT).and(Sort.by(Sort.Direction.DESC, "_id"))))
-                .limit(pageable.getPageSize() + 1);
-        var rows = mongo.find(query, SecurityEvent.class);
-        boolean more = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+        return MongoSlices.find(
+                mongo,
+                query,
+                pageable,
+                Sort.by(Sort.Direction.DESC, SecurityEvent.AT).and(Sort.by(Sort.Direction.DESC, "_id")),
+                SecurityEvent.class);
     }
 
     /** Removes a deleted account's trail: its events name the person and where they signed in from. */

@@ -1,12 +1,11 @@
 package com.example.authstarter.user;
 
+import com.example.authstarter.base.MongoSlices;
 import java.util.EnumSet;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -49,12 +48,8 @@ public class UserAdministration {
                             Criteria.where(User.EMAIL_KEY).regex(prefix)));
         }
         var sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(User.CREATED_AT);
-        // One row more than the page tells whether another page follows, without counting the collection.
-        query.with(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("_id"))))
-                .limit(pageable.getPageSize() + 1);
-        var rows = mongo.find(query, User.class).stream().map(UserSummary::of).toList();
-        boolean more = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+        return MongoSlices.find(mongo, query, pageable, sort.and(Sort.by("_id")), User.class)
+                .map(UserSummary::of);
     }
 
     public void lock(String username, String by) {

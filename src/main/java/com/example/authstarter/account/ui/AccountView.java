@@ -3,6 +3,7 @@ package com.example.authstarter.account.ui;
 import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.base.ServerBusyException;
+import com.example.authstarter.base.ui.Dates;
 import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.security.MongoRememberMeTokens;
 import com.example.authstarter.security.SessionTracker;
@@ -27,9 +28,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 
 /**
@@ -42,9 +40,6 @@ import java.util.Map;
 public class AccountView extends Main implements HasDynamicTitle {
 
     static final int ACTIVITY_SHOWN = 20;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
-
     final PasswordField currentPassword = new PasswordField(getTranslation("account.current-password"));
     final PasswordField newPassword = new PasswordField(getTranslation("account.new-password"));
     final PasswordField repeatPassword = new PasswordField(getTranslation("account.repeat-password"));
@@ -98,9 +93,9 @@ public class AccountView extends Main implements HasDynamicTitle {
                         ? getTranslation("account.session.this")
                         : getTranslation("account.session.other"))
                 .setHeader(getTranslation("account.session"));
-        sessions.addColumn(session -> WHEN.format(session.started()))
+        sessions.addColumn(session -> Dates.WHEN.format(session.started()))
                 .setHeader(getTranslation("account.session.started"));
-        sessions.addColumn(session -> WHEN.format(session.lastActive()))
+        sessions.addColumn(session -> Dates.WHEN.format(session.lastActive()))
                 .setHeader(getTranslation("account.session.last-active"));
         sessions.addComponentColumn(session -> session.id().equals(currentSessionId())
                         ? new Paragraph()
@@ -111,7 +106,7 @@ public class AccountView extends Main implements HasDynamicTitle {
                 .setHeader("");
         sessions.setAllRowsVisible(true);
 
-        devices.addColumn(device -> WHEN.format(device.lastUsed()))
+        devices.addColumn(device -> Dates.WHEN.format(device.lastUsed()))
                 .setHeader(getTranslation("account.device.last-used"));
         devices.addComponentColumn(device -> new Button(getTranslation("account.device.forget"), click -> {
                     rememberMe.forget(username, device.series());
@@ -121,7 +116,7 @@ public class AccountView extends Main implements HasDynamicTitle {
                 .setKey("forget");
         devices.setAllRowsVisible(true);
 
-        activity.addColumn(event -> WHEN.format(event.at())).setHeader(getTranslation("account.activity.when"));
+        activity.addColumn(event -> Dates.WHEN.format(event.at())).setHeader(getTranslation("account.activity.when"));
         activity.addColumn(event -> event.type().name()).setHeader(getTranslation("account.activity.what"));
         activity.addColumn(SecurityEvent::clientAddress).setHeader(getTranslation("account.activity.from"));
         activity.setAllRowsVisible(true);

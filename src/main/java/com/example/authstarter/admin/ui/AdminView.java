@@ -2,6 +2,7 @@ package com.example.authstarter.admin.ui;
 
 import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.base.ui.Dates;
 import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.user.User;
 import com.example.authstarter.user.UserAdministration;
@@ -25,9 +26,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 /**
@@ -38,9 +36,6 @@ import java.util.stream.Collectors;
 @Menu(order = 10, icon = "vaadin:shield", title = "menu.admin")
 @RolesAllowed("ADMIN")
 public class AdminView extends Main implements HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     final TextField userFilter = new TextField();
     final Grid<UserSummary> users = new Grid<>();
@@ -77,7 +72,7 @@ public class AdminView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.roles"));
         users.addColumn(user -> user.locked() ? getTranslation("admin.locked") : "")
                 .setHeader(getTranslation("admin.status"));
-        users.addColumn(user -> WHEN.format(user.joined()))
+        users.addColumn(user -> Dates.WHEN.format(user.joined()))
                 .setHeader(getTranslation("admin.joined"))
                 .setKey(User.CREATED_AT)
                 .setSortable(true);
@@ -93,7 +88,7 @@ public class AdminView extends Main implements HasDynamicTitle {
         eventUser.setValueChangeMode(ValueChangeMode.LAZY);
         eventUser.setClearButtonVisible(true);
         eventUser.addValueChangeListener(change -> events.getDataProvider().refreshAll());
-        events.addColumn(event -> WHEN.format(event.at())).setHeader(getTranslation("admin.when"));
+        events.addColumn(event -> Dates.WHEN.format(event.at())).setHeader(getTranslation("admin.when"));
         events.addColumn(event -> event.type().name()).setHeader(getTranslation("admin.event"));
         events.addColumn(SecurityEvent::username).setHeader(getTranslation("admin.username"));
         events.addColumn(SecurityEvent::clientAddress).setHeader(getTranslation("admin.from"));
