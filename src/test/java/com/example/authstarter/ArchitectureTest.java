@@ -1,6 +1,10 @@
 package com.example.authstarter;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -13,16 +17,36 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.repository.Repository;
 
 /** Guards the package-by-feature layout that lets a newcomer find things. */
 @AnalyzeClasses(packagesOf = Application.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** Every package on its own: a feature's ui package may use shared ui parts in base.ui, never the reverse. */
+    private static final String ROOT = "com.example.authstarter";
+
+    /** Features (user, security, account, …) may use each other only one way round. */
     @ArchTest
-    static final ArchRule packages_do_not_depend_on_each_other_in_cycles =
-            slices().matching("com.example.authstarter.(**)").should().beFreeOfCycles();
+    static final ArchRule features_do_not_depend_on_each_other_in_cycles =
+            slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+
+    /** base holds what every feature shares; it knows none of them, so any feature can be deleted. */
+    @ArchTest
+    static final ArchRule base_depends_on_no_feature = classes()
+            .that()
+            .resideInAPackage(ROOT + ".base..")
+            .should()
+            .onlyDependOnClassesThat(resideInAPackage(ROOT + ".base..").or(resideOutsideOfPackage(ROOT + "..")));
+
+    /** Views talk to their feature's service; storage stays behind it. */
+    @ArchTest
+    static final ArchRule views_touch_no_repository_or_mongo_template = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat(assignableTo(Repository.class).or(assignableTo(MongoOperations.class)));
 
     /** Package-private, so only the feature's own service reaches its data; others go through the service. */
     @ArchTest
@@ -36,6 +60,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule no_field_injection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    /** Settings are records with their defaults written once, never scattered {@code @Value} lookups. */
+    @ArchTest
+    static final ArchRule settings_come_from_records_not_value_annotations =
+            noClasses().should().dependOnClassesThat().belongToAnyOf(Value.class);
 
     @ArchTest
     static final ArchRule no_generic_exceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;

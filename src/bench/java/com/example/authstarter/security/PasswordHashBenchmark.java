@@ -22,7 +22,7 @@ public class PasswordHashBenchmark {
 
     @Setup
     public void setUp() {
-        encoder = new PasswordHashingConfiguration().passwordEncoder(1, Duration.ofMinutes(1));
+        encoder = new PasswordHashingConfiguration().passwordEncoder(new HashingSettings(1, Duration.ofMinutes(1)));
         hash = encoder.encode("violet kettle orbit sandwich");
     }
 

@@ -79,11 +79,7 @@ public class AuditLog implements SmartInitializingSingleton {
                     Criteria.where(SecurityEvent.USERNAME).regex("^" + Pattern.quote(usernamePrefix.strip())));
         }
         return MongoSlices.find(
-                mongo,
-                query,
-                pageable,
-                Sort.by(Sort.Direction.DESC, SecurityEvent.AT).and(Sort.by(Sort.Direction.DESC, "_id")),
-                SecurityEvent.class);
+                mongo, query, pageable, Sort.by(Sort.Direction.DESC, SecurityEvent.AT), SecurityEvent.class);
     }
 
     /** Removes a deleted account's trail: its events name the person and where they signed in from. */

@@ -33,6 +33,11 @@ public record SecurityEvent(@Id String id, Type type, String username, String cl
         ACCOUNT_DELETED,
         LOCKED_BY_ADMIN,
         UNLOCKED_BY_ADMIN,
-        ROLES_CHANGED
+        ROLES_CHANGED;
+
+        /** The translation key of the type's name, as people read it. */
+        public String textKey() {
+            return "event." + name();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package com.example.authstarter.database;
 
+import com.example.authstarter.base.DataSettings;
 import com.mongodb.ConnectionString;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +23,8 @@ class EmbeddedMongoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedMongo embeddedMongo(MongoSettings settings) {
-        var mongo = start(settings);
+    EmbeddedMongo embeddedMongo(MongoSettings settings, DataSettings data) {
+        var mongo = start(settings, data.dataDir());
         log.info("Database: {} (set MONGODB_URI to use your own MongoDB)", mongo.description());
         return mongo;
     }
@@ -33,13 +35,14 @@ class EmbeddedMongoConfiguration {
         return () -> connectionString;
     }
 
-    private static EmbeddedMongo start(MongoSettings settings) {
+    private static EmbeddedMongo start(MongoSettings settings, Path dataDir) {
         return switch (settings.embedded()) {
-            case IN_PROCESS -> InProcessMongo.start(settings);
-            case MONGOD -> FlapdoodleMongod.start(settings);
+            case IN_PROCESS -> InProcessMongo.start(settings, dataDir);
+            case MONGOD -> FlapdoodleMongod.start(settings, dataDir);
             case AUTO -> {
                 log.info("Starting an embedded mongod {} (downloaded once, then cached)", settings.mongodVersion());
-                yield firstAvailable(() -> FlapdoodleMongod.start(settings), () -> InProcessMongo.start(settings));
+                yield firstAvailable(
+                        () -> FlapdoodleMongod.start(settings, dataDir), () -> InProcessMongo.start(settings, dataDir));
             }
         };
     }

@@ -7,6 +7,7 @@ import de.flapdoodle.reverse.transitions.Start;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Starts a real mongod process with flapdoodle. The binaries are downloaded on first use and cached under
@@ -16,8 +17,8 @@ final class FlapdoodleMongod {
 
     private FlapdoodleMongod() {}
 
-    static EmbeddedMongo start(MongoSettings settings) {
-        var dbDir = settings.dataDir().resolve("mongod");
+    static EmbeddedMongo start(MongoSettings settings, Path dataDir) {
+        var dbDir = dataDir.resolve("mongod");
         try {
             Files.createDirectories(dbDir);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Starts mongo-java-server inside this JVM, on a free loopback port. It speaks the MongoDB wire protocol, so
@@ -17,11 +18,11 @@ final class InProcessMongo {
 
     private InProcessMongo() {}
 
-    static EmbeddedMongo start(MongoSettings settings) {
+    static EmbeddedMongo start(MongoSettings settings, Path dataDir) {
         if (settings.storage() == MongoSettings.Storage.MEMORY) {
             return start(new MemoryBackend(), settings.databaseName(), "in memory only");
         }
-        var file = settings.dataDir().resolve("mongo.mv").toAbsolutePath();
+        var file = dataDir.resolve("mongo.mv").toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package com.example.authstarter.database;
 
-import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,7 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param embedded which embedded server to start
  * @param storage where the in-process fallback keeps its data
- * @param dataDir folder for the database files (and other local state)
  * @param mongodVersion the MongoDB version flapdoodle downloads
  * @param databaseName the database the app uses on the embedded server
  */
@@ -17,7 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MongoSettings(
         @DefaultValue("auto") Embedded embedded,
         @DefaultValue("file") Storage storage,
-        @DefaultValue("data") Path dataDir,
         @DefaultValue("8.0") String mongodVersion,
         @DefaultValue("authstarter") String databaseName) {
 

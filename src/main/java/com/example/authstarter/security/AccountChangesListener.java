@@ -9,38 +9,33 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountChangesListener {
 
-    private final SessionTracker sessions;
-    private final MongoRememberMeTokens devices;
+    private final SignIns signIns;
     private final LoginThrottle throttle;
 
-    AccountChangesListener(SessionTracker sessions, MongoRememberMeTokens devices, LoginThrottle throttle) {
-        this.sessions = sessions;
-        this.devices = devices;
+    AccountChangesListener(SignIns signIns, LoginThrottle throttle) {
+        this.signIns = signIns;
         this.throttle = throttle;
     }
 
     @EventListener
     void onPasswordChanged(AccountEvents.PasswordChanged event) {
-        devices.removeUserTokens(event.username());
-        sessions.endAllExcept(event.username(), event.keepSessionId());
+        signIns.signOutEverywhereElse(event.username(), event.keepSessionId());
     }
 
     @EventListener
     void onDeleted(AccountEvents.AccountDeleted event) {
-        devices.removeUserTokens(event.username());
-        sessions.endAllExcept(event.username(), null);
+        signIns.signOutEverywhereElse(event.username(), null);
     }
 
     @EventListener
     void onLocked(AccountEvents.AccountLocked event) {
-        devices.removeUserTokens(event.username());
-        sessions.endAllExcept(event.username(), null);
+        signIns.signOutEverywhereElse(event.username(), null);
     }
 
     @EventListener
     void onRolesChanged(AccountEvents.RolesChanged event) {
         // Sessions hold the roles they signed in with; the next sign-in picks up the new ones.
-        sessions.endAllExcept(event.username(), null);
+        signIns.endSessions(event.username());
     }
 
     @EventListener

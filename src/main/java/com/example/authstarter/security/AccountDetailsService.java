@@ -1,40 +1,43 @@
 package com.example.authstarter.security;
 
-import com.example.authstarter.user.UserService;
+import com.example.authstarter.user.AccountCredentials;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Looks accounts up for Spring Security's sign-in, and stores upgraded hashes it hands back. */
-@Service
-class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
+/**
+ * Looks accounts up for Spring Security's sign-in, and stores upgraded hashes it hands back. Deliberately
+ * not a bean: Spring Security would build a second, unthrottled password check from any
+ * {@link UserDetailsService} bean it finds (see {@link SecurityConfiguration}).
+ */
+final class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
-    private final UserService users;
+    private final AccountCredentials credentials;
 
-    AccountDetailsService(UserService users) {
-        this.users = users;
+    AccountDetailsService(AccountCredentials credentials) {
+        this.credentials = credentials;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.credentials(username)
-                .map(credentials -> User.withUsername(credentials.username())
-                        .password(credentials.passwordHash())
-                        .authorities(credentials.roles().stream()
+        return credentials
+                .of(username)
+                .map(account -> User.withUsername(account.username())
+                        .password(account.passwordHash())
+                        .authorities(account.roles().stream()
                                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                                 .toList())
-                        .accountLocked(credentials.locked())
+                        .accountLocked(account.locked())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
     @Override
     public UserDetails updatePassword(UserDetails user, String newPassword) {
-        users.replacePasswordHash(user.getUsername(), newPassword);
+        credentials.upgradeHash(user.getUsername(), user.getPassword(), newPassword);
         return User.withUserDetails(user).password(newPassword).build();
     }
 }

@@ -1,8 +1,8 @@
 package com.example.authstarter.security;
 
 import com.example.authstarter.base.ServerBusyException;
+import com.example.authstarter.user.AccountCredentials;
 import com.example.authstarter.user.UserKeys;
-import com.example.authstarter.user.UserService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -23,17 +23,17 @@ final class GuardedLogin implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
-    private final UserService users;
+    private final AccountCredentials credentials;
     private final ApplicationEventPublisher events;
 
     GuardedLogin(
             AuthenticationProvider passwords,
             LoginThrottle throttle,
-            UserService users,
+            AccountCredentials credentials,
             ApplicationEventPublisher events) {
         this.passwords = passwords;
         this.throttle = throttle;
-        this.users = users;
+        this.credentials = credentials;
         this.events = events;
     }
 
@@ -62,8 +62,8 @@ final class GuardedLogin implements AuthenticationProvider {
                 // The account could not be read (the database is down, say): not the user's failure.
                 throw refused;
             }
-            if (throttle.recordFailure(accountKey) == LoginThrottle.LOCKOUT_FAILURES) {
-                users.lock(username);
+            if (throttle.recordFailureReachingLockout(accountKey)) {
+                credentials.lockOut(username);
                 events.publishEvent(new AccountLockedOut(username, address));
             }
             throw new BadCredentialsException(REFUSED, refused);

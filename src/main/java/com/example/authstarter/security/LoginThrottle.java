@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,39 +14,23 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing. Per account: after {@value #FREE_FAILURES} consecutive failures each further
- * attempt must wait, from 1 s doubling to at most 15 min, after the last failure; at
- * {@value #LOCKOUT_FAILURES} the account is locked (NIST 800-63B's limit). Per client address: at most
- * {@value #ADDRESS_ATTEMPTS_PER_MINUTE} attempts a minute, whatever the account. The counters live in
- * MongoDB and are updated atomically, so several app instances enforce one limit.
+ * Slows down password guessing ({@link ThrottleSettings} has the numbers). Per account: after a few
+ * consecutive failures each further attempt must wait, doubling up to a cap, after the last failure; at the
+ * lockout count the account is locked. Per client address: a limit of attempts a minute, whatever the
+ * account. The counters live in MongoDB and are updated atomically, so several app instances enforce one
+ * limit.
  */
 @Component
 class LoginThrottle implements SmartInitializingSingleton {
 
-    static final int FREE_FAILURES = 5;
-    static final int LOCKOUT_FAILURES = 100;
-    static final int ADDRESS_ATTEMPTS_PER_MINUTE = 20;
-    static final Duration FIRST_WAIT = Duration.ofSeconds(1);
-    static final Duration MAX_WAIT = Duration.ofMinutes(15);
-    // Long enough that pausing does not reset the count towards the lockout; a success resets it.
-    static final Duration ACCOUNT_MEMORY = Duration.ofDays(30);
-
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final int addressAttemptsPerMinute;
+    private final ThrottleSettings settings;
 
-    /**
-     * @param addressAttemptsPerMinute the per-address limit; raised only for load benchmarks, whose clients
-     *     all come from one address
-     */
-    LoginThrottle(
-            MongoTemplate mongo,
-            Clock clock,
-            @Value("${app.security.throttle.address-attempts-per-minute:" + ADDRESS_ATTEMPTS_PER_MINUTE + "}")
-                    int addressAttemptsPerMinute) {
+    LoginThrottle(MongoTemplate mongo, Clock clock, ThrottleSettings settings) {
         this.mongo = mongo;
         this.clock = clock;
-        this.addressAttemptsPerMinute = addressAttemptsPerMinute;
+        this.settings = settings;
     }
 
     @Override
@@ -70,31 +53,31 @@ class LoginThrottle implements SmartInitializingSingleton {
                         .set(LoginAttempts.EXPIRE_AT, Instant.ofEpochSecond((minute + 2) * 60)),
                 FindAndModifyOptions.options().upsert(true).returnNew(true),
                 LoginAttempts.class);
-        return counted != null && counted.count() > addressAttemptsPerMinute;
+        return counted != null && counted.count() > settings.addressAttemptsPerMinute();
     }
 
     /** Whether the account must wait before it may try again, or is already past the lockout count. */
     boolean accountMustWait(String accountKey) {
         var failures = mongo.findById(accountId(accountKey), LoginAttempts.class);
-        if (failures == null || failures.count() < FREE_FAILURES) {
+        if (failures == null || failures.count() < settings.freeFailures()) {
             return false;
         }
-        return failures.count() >= LOCKOUT_FAILURES
+        return failures.count() >= settings.lockoutFailures()
                 || clock.instant().isBefore(failures.lastAt().plus(waitAfter(failures.count())));
     }
 
-    /** Records a failed attempt; returns the number of consecutive failures now on the account. */
-    int recordFailure(String accountKey) {
+    /** Records a failed attempt; returns whether it was the one that reached the lockout count. */
+    boolean recordFailureReachingLockout(String accountKey) {
         var now = clock.instant();
         var counted = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(accountId(accountKey))),
                 new Update()
                         .inc(LoginAttempts.COUNT, 1)
                         .set(LoginAttempts.LAST_AT, now)
-                        .set(LoginAttempts.EXPIRE_AT, now.plus(ACCOUNT_MEMORY)),
+                        .set(LoginAttempts.EXPIRE_AT, now.plus(settings.accountMemory())),
                 FindAndModifyOptions.options().upsert(true).returnNew(true),
                 LoginAttempts.class);
-        return counted == null ? 1 : counted.count();
+        return counted != null && counted.count() == settings.lockoutFailures();
     }
 
     /** Forgets the account's failures: after a successful sign-in, or when an administrator unlocks it. */
@@ -102,17 +85,19 @@ class LoginThrottle implements SmartInitializingSingleton {
         mongo.remove(Query.query(Criteria.where("_id").is(accountId(accountKey))), LoginAttempts.class);
     }
 
-    /** The wait after the given number of consecutive failures: none up to five, then 1 s, 2 s, 4 s … 15 min. */
-    static Duration waitAfter(int failures) {
-        if (failures < FREE_FAILURES) {
+    /** The wait after the given number of consecutive failures: none for the free ones, then doubling. */
+    Duration waitAfter(int failures) {
+        if (failures < settings.freeFailures()) {
             return Duration.ZERO;
         }
-        int doublings = failures - FREE_FAILURES;
-        if (doublings >= 10) {
-            return MAX_WAIT;
+        int doublings = failures - settings.freeFailures();
+        var cap = settings.maxWait();
+        // Past 30 doublings any first wait is over the cap, and shifting further would overflow.
+        if (doublings >= 30) {
+            return cap;
         }
-        var wait = FIRST_WAIT.multipliedBy(1L << doublings);
-        return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+        var wait = settings.firstWait().multipliedBy(1L << doublings);
+        return wait.compareTo(cap) > 0 ? cap : wait;
     }
 
     private static String accountId(String accountKey) {

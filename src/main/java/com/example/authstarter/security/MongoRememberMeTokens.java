@@ -1,7 +1,6 @@
 package com.example.authstarter.security;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -21,10 +20,7 @@ import org.springframework.stereotype.Component;
  * of the user's tokens. A TTL index removes tokens unused for longer than they are valid.
  */
 @Component
-public class MongoRememberMeTokens implements PersistentTokenRepository, SmartInitializingSingleton {
-
-    /** A device that stays signed in, as its owner sees it. */
-    public record Device(String series, Instant lastUsed) {}
+class MongoRememberMeTokens implements PersistentTokenRepository, SmartInitializingSingleton {
 
     static final Duration VALIDITY = Duration.ofDays(30);
 
@@ -70,17 +66,15 @@ public class MongoRememberMeTokens implements PersistentTokenRepository, SmartIn
                 token.username(), token.series(), token.tokenValue(), Date.from(token.lastUsed()));
     }
 
-    /** The user's remember-me devices, most recently used first. */
-    public List<Device> devicesOf(String username) {
+    /** The user's remember-me tokens, most recently used first. */
+    List<RememberMeToken> tokensOf(String username) {
         var query = Query.query(Criteria.where(RememberMeToken.USERNAME).is(username))
                 .with(Sort.by(Sort.Direction.DESC, RememberMeToken.LAST_USED));
-        return mongo.find(query, RememberMeToken.class).stream()
-                .map(token -> new Device(token.series(), token.lastUsed()))
-                .toList();
+        return mongo.find(query, RememberMeToken.class);
     }
 
     /** Forgets one of the user's devices; a device of someone else is left alone. */
-    public void forget(String username, String series) {
+    void forget(String username, String series) {
         mongo.remove(
                 Query.query(Criteria.where("_id")
                         .is(series)

@@ -1,8 +1,6 @@
 package com.example.authstarter.security;
 
-import java.time.Duration;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -11,9 +9,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Passwords are hashed with Argon2id at OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane), after
- * NFKC normalization, with at most one hash per core at a time. The delegating encoder prefixes each hash
- * with {@code {argon2}}, so a later, stronger choice can be added here and old hashes are upgraded at the
- * user's next sign-in.
+ * NFKC normalization, with a bounded number of hashes at a time ({@link HashingSettings}). The delegating
+ * encoder prefixes each hash with {@code {argon2}}, so a later, stronger choice can be added here and old
+ * hashes are upgraded at the user's next sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashingConfiguration {
@@ -25,12 +23,9 @@ class PasswordHashingConfiguration {
     static final int ITERATIONS = 2;
 
     @Bean
-    PasswordEncoder passwordEncoder(
-            @Value("${app.security.hashing.concurrent:0}") int concurrent,
-            @Value("${app.security.hashing.max-wait:3s}") Duration maxWait) {
+    PasswordEncoder passwordEncoder(HashingSettings settings) {
         var argon2 = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
         var versioned = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
-        int slots = concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors();
-        return new NfkcPasswordEncoder(new BoundedPasswordEncoder(versioned, slots, maxWait));
+        return new NfkcPasswordEncoder(new BoundedPasswordEncoder(versioned, settings.slots(), settings.maxWait()));
     }
 }

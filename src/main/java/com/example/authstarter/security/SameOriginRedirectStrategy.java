@@ -6,19 +6,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 
 /**
- * Redirects after sign-in only within this site. The target may come from the saved request (built from
- * the request's Host header) or from a request parameter Vaadin's success handler honours; both are
- * reduced to a path on this site, and anything that would leave it becomes the start page. This is what
- * the Flask app's {@code ?next=} lacked.
+ * Redirects after sign-in only to a page of this site. The target may come from the saved request (built
+ * from the request's Host header) or from a request parameter Vaadin's success handler honours; both are
+ * reduced to a path on this site, and anything that would leave it, or that is no page of the app, becomes
+ * the start page. This is what the Flask app's {@code ?next=} lacked.
  */
 final class SameOriginRedirectStrategy extends VaadinSavedRequestAwareAuthenticationSuccessHandler.RedirectStrategy {
 
     private final String fallback;
+    private final Predicate<String> isPage;
 
-    SameOriginRedirectStrategy(String fallback) {
+    /** @param isPage whether a path (no query) is a page of the app */
+    SameOriginRedirectStrategy(String fallback, Predicate<String> isPage) {
         this.fallback = fallback;
+        this.isPage = isPage;
     }
 
     @Override
@@ -51,7 +57,9 @@ final class SameOriginRedirectStrategy extends VaadinSavedRequestAwareAuthentica
             // The redirect strategy adds the context path to site-relative paths again.
             path = path.substring(request.getContextPath().length());
         }
-        if (path.startsWith("//") || !path.startsWith("/")) {
+        if (path.startsWith("//")
+                || !path.startsWith("/")
+                || !isPage.test(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8))) {
             return fallback;
         }
         return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();

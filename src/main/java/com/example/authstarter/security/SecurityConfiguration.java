@@ -1,8 +1,9 @@
 package com.example.authstarter.security;
 
 import com.example.authstarter.security.ui.LoginView;
-import com.example.authstarter.tls.HttpsRedirectPorts;
-import com.example.authstarter.user.UserService;
+import com.example.authstarter.user.AccountCredentials;
+import com.example.authstarter.user.PasswordConfirmation;
+import com.vaadin.flow.spring.SpringServlet;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
@@ -11,6 +12,8 @@ import jakarta.servlet.DispatcherType;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,10 +29,12 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.PortMapper;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Who may reach what, and how sign-in is defended. Vaadin's configurer denies every request and view unless
@@ -64,31 +69,51 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'self'");
 
+    private final AccountDetailsService accounts;
+    private final LoginThrottle throttle;
+    private final GuardedLogin guardedLogin;
+
+    SecurityConfiguration(
+            AccountCredentials credentials,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events) {
+        this.accounts = new AccountDetailsService(credentials);
+        this.throttle = throttle;
+        this.guardedLogin =
+                new GuardedLogin(passwordCheck(accounts, passwordEncoder, accounts), throttle, credentials, events);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             MongoRememberMeTokens rememberMeTokens,
-            UserDetailsService accounts,
-            HttpsRedirectPorts httpsPorts,
+            ObjectProvider<PortMapper> httpsPorts,
             VaadinDefaultRequestCache requestCache,
             RequestUtil requestUtil,
+            ServletRegistrationBean<SpringServlet> vaadinServlet,
             AuthenticationManager guardedSignIn)
             throws Exception {
         // The form login's own manager knows only remember-me; usernames and passwords go to this parent.
-        // Without it, Spring would build a parent of its own from the UserDetailsService, past the throttle.
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(guardedSignIn);
-        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler(requestCache));
-        // Public beside Vaadin's own resources: the app's stylesheets, the health check, and the rendering
-        // of an error, so that a refused request (a missing CSRF token, say) ends in its 4xx status rather
-        // than in a second refusal that redirects to login.
+        var pages = new AppPages(vaadinServlet);
+        rememberOnlyPages(requestCache, pages);
+        http.setSharedObject(
+                VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler(requestCache, pages));
+        // Public beside Vaadin's own resources: the app's stylesheets and icon, the health check, and the
+        // rendering of an error, so that a refused request (a missing CSRF token, say) ends in its 4xx
+        // status rather than in a second refusal that redirects to login.
         // A full page load of an administrators' view is refused here already (403), before Vaadin's own
         // check of @RolesAllowed on the view, which guards navigation inside the app.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin", "/admin/**")
                 .hasRole("ADMIN")
-                .requestMatchers("/styles/**", "/actuator/health")
+                .requestMatchers("/styles/**", "/favicon.ico", "/actuator/health")
                 .permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());
+        var refusals = new AccessRefusals(pages, LOGIN_PATH);
+        http.exceptionHandling(
+                exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
         // Vaadin's configurer exempts the login form from CSRF protection, which allows "login CSRF" (a
         // foreign page signing the victim in to the attacker's account). The overlay sends the token, so
         // only Vaadin's own internal requests, which carry Vaadin's own token, are exempt here.
@@ -103,7 +128,8 @@ class SecurityConfiguration {
                         referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
-        http.portMapper(ports -> ports.portMapper(httpsPorts));
+        // The HTTPS port is known only once the server runs (see the tls feature).
+        httpsPorts.ifAvailable(ports -> http.portMapper(mapper -> mapper.portMapper(ports)));
         http.redirectToHttps(redirect -> {});
         http.rememberMe(rememberMe -> rememberMe
                 .tokenRepository(rememberMeTokens)
@@ -118,23 +144,22 @@ class SecurityConfiguration {
     }
 
     /**
-     * The one manager for username-and-password sign-in: the throttle, then the password check. The form
-     * login uses it as its parent (see above); as a bean it is also what any other code that signs people
-     * in gets injected, so nothing can sign in around the throttle.
+     * The one manager that checks passwords: the throttle, then the password check. The form login uses it
+     * as its parent (see above); as a bean it is what any other code that signs people in gets injected.
+     * No {@code UserDetailsService} or {@code AuthenticationProvider} is a bean, so Spring Security builds
+     * no second, unthrottled check of its own.
      */
     @Bean
-    AuthenticationManager authenticationManager(
-            UserDetailsService accounts,
-            UserDetailsPasswordService upgradedHashes,
-            PasswordEncoder passwordEncoder,
-            LoginThrottle throttle,
-            UserService users,
-            ApplicationEventPublisher events,
-            AuthenticationEventPublisher authenticationEvents) {
-        var passwords = passwordCheck(accounts, passwordEncoder, upgradedHashes);
-        var manager = new ProviderManager(new GuardedLogin(passwords, throttle, users, events));
+    AuthenticationManager authenticationManager(AuthenticationEventPublisher authenticationEvents) {
+        var manager = new ProviderManager(guardedLogin);
         manager.setAuthenticationEventPublisher(authenticationEvents);
         return manager;
+    }
+
+    /** The account page's current-password check: the same guarded check, without sign-in events. */
+    @Bean
+    PasswordConfirmation passwordConfirmation() {
+        return new ThrottledPasswordConfirmation(guardedLogin, throttle);
     }
 
     /**
@@ -159,14 +184,28 @@ class SecurityConfiguration {
         return handler;
     }
 
-    /** Vaadin's success handler (it knows the page first asked for), held to redirects within this site. */
+    /**
+     * Vaadin's success handler (it knows the page first asked for), held to pages of this site, and
+     * returning there without Spring's {@code ?continue} marker in the address bar.
+     */
     private static VaadinSavedRequestAwareAuthenticationSuccessHandler successHandler(
-            VaadinDefaultRequestCache requestCache) {
+            VaadinDefaultRequestCache requestCache, AppPages pages) {
         var handler = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
         handler.setRequestCache(requestCache);
         handler.setDefaultTargetUrl("/");
-        handler.setRedirectStrategy(new SameOriginRedirectStrategy("/"));
+        handler.setRedirectStrategy(new SameOriginRedirectStrategy("/", pages::isPage));
         return handler;
+    }
+
+    /**
+     * Only a page of the app is remembered as the place to return to after sign-in, and it is matched
+     * without a marker parameter: the saved request is found by comparing the returning request with it.
+     */
+    private static void rememberOnlyPages(VaadinDefaultRequestCache requestCache, AppPages pages) {
+        var sessionCache = new HttpSessionRequestCache();
+        sessionCache.setMatchingRequestParameterName(null);
+        requestCache.setDelegateRequestCache(sessionCache);
+        requestCache.ignoreRequests(request -> !pages.isPage(request));
     }
 
     /**

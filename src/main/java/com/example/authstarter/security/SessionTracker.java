@@ -4,32 +4,39 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The HTTP sessions of this app instance, so people can see where they are signed in and end those
- * sessions. It tracks the session objects themselves, which keeps it right when Spring Security changes a
- * session's id at sign-in. Sessions on other instances are not seen: for that, move sessions to a shared
- * store (Spring Session).
+ * The HTTP sessions of this app instance. It tracks the session objects themselves, which keeps it right
+ * when Spring Security changes a session's id at sign-in, and notes the browser each session was started
+ * from. Only {@link SignIns} uses it; sessions on other instances are not seen here.
  */
 @Component
-public class SessionTracker implements HttpSessionListener {
+class SessionTracker implements HttpSessionListener {
 
-    /** One signed-in session, as its owner sees it. */
-    public record SignedInSession(String id, Instant started, Instant lastActive) {}
+    /** A session of one user, as this instance sees it. */
+    record Tracked(String id, Browsers.Device device, Instant started, Instant lastSeen) {}
+
+    private static final String DEVICE = SessionTracker.class.getName() + ".device";
 
     private final Set<HttpSession> sessions = ConcurrentHashMap.newKeySet();
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
-        sessions.add(event.getSession());
+        var session = event.getSession();
+        // A session is created while its first request is handled, so that request names the browser.
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            session.setAttribute(DEVICE, Browsers.describe(request.getRequest().getHeader("User-Agent")));
+        }
+        sessions.add(session);
     }
 
     @Override
@@ -37,29 +44,28 @@ public class SessionTracker implements HttpSessionListener {
         sessions.remove(event.getSession());
     }
 
-    /** The user's sessions here, most recently active first. */
-    public List<SignedInSession> sessionsOf(String username) {
-        return sessions.stream()
-                .filter(session -> username.equals(ownerOf(session)))
+    /** The user's sessions here, in no particular order. */
+    List<Tracked> sessionsOf(String username) {
+        return owned(username)
                 .map(SessionTracker::describe)
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(SignedInSession::lastActive).reversed())
+                .flatMap(Stream::ofNullable)
                 .toList();
     }
 
-    /** Ends one of the user's sessions; a session of someone else is left alone. */
-    public void end(String username, String sessionId) {
-        sessions.stream()
-                .filter(session -> username.equals(ownerOf(session)) && sessionId.equals(idOf(session)))
-                .forEach(this::invalidate);
+    /** Ends the user's sessions with the given id (a session of someone else is left alone). */
+    void end(String username, String sessionId) {
+        owned(username).filter(session -> sessionId.equals(idOf(session))).forEach(this::invalidate);
     }
 
     /** Ends all the user's sessions but the one with {@code keepSessionId} (null: all). */
-    public void endAllExcept(String username, String keepSessionId) {
-        sessions.stream()
-                .filter(session -> username.equals(ownerOf(session)))
+    void endAllExcept(String username, String keepSessionId) {
+        owned(username)
                 .filter(session -> keepSessionId == null || !keepSessionId.equals(idOf(session)))
                 .forEach(this::invalidate);
+    }
+
+    private Stream<HttpSession> owned(String username) {
+        return sessions.stream().filter(session -> username.equals(ownerOf(session)));
     }
 
     private static String ownerOf(HttpSession session) {
@@ -83,10 +89,14 @@ public class SessionTracker implements HttpSessionListener {
         }
     }
 
-    private static SignedInSession describe(HttpSession session) {
+    private static Tracked describe(HttpSession session) {
         try {
-            return new SignedInSession(
+            var device = session.getAttribute(DEVICE) instanceof Browsers.Device known
+                    ? known
+                    : new Browsers.Device(null, null);
+            return new Tracked(
                     session.getId(),
+                    device,
                     Instant.ofEpochMilli(session.getCreationTime()),
                     Instant.ofEpochMilli(session.getLastAccessedTime()));
         } catch (IllegalStateException invalidated) {

@@ -1,5 +1,6 @@
 package com.example.authstarter.tls;
 
+import com.example.authstarter.base.DataSettings;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +20,12 @@ class HttpsConfiguration implements WebServerFactoryCustomizer<TomcatServletWebS
 
     private static final Logger log = LoggerFactory.getLogger(HttpsConfiguration.class);
 
-    private final TlsSettings settings;
+    private final DataSettings data;
     private final PlainHttpConnector plainHttp;
     private final Clock clock;
 
-    HttpsConfiguration(TlsSettings settings, PlainHttpConnector plainHttp, Clock clock) {
-        this.settings = settings;
+    HttpsConfiguration(DataSettings data, PlainHttpConnector plainHttp, Clock clock) {
+        this.data = data;
         this.plainHttp = plainHttp;
         this.clock = clock;
     }
@@ -34,7 +35,7 @@ class HttpsConfiguration implements WebServerFactoryCustomizer<TomcatServletWebS
         if (Ssl.isEnabled(factory.getSsl())) {
             log.info("HTTPS with the certificate configured in server.ssl");
         } else {
-            var pem = SelfSignedCertificate.ensure(settings.selfSignedDir(), clock);
+            var pem = SelfSignedCertificate.ensure(data.dataDir().resolve("tls"), clock);
             var ssl = new Ssl();
             ssl.setCertificate(pem.certificate().toUri().toString());
             ssl.setCertificatePrivateKey(pem.privateKey().toUri().toString());

@@ -1,5 +1,7 @@
 package com.example.authstarter.user;
 
+import com.example.authstarter.base.Problem;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -7,21 +9,38 @@ import org.springframework.stereotype.Service;
 
 /**
  * What signed-in people may do to their own account. Each change asks for the current password, so a
- * session left open on a shared computer is not enough to take the account over.
+ * session left open on a shared computer is not enough to take the account over (and guessing it is
+ * throttled like sign-in); each holds only while that password is still current and no administrator has
+ * locked the account meanwhile.
  */
 @Service
 public class AccountService {
 
     public static final Problem WRONG_PASSWORD = Problem.of("rule.current-password.wrong");
+    public static final Problem ACCOUNT_LOCKED = Problem.of("rule.account.locked");
+    public static final Problem MUST_WAIT = Problem.of("rule.current-password.wait");
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordConfirmation passwords;
     private final ApplicationEventPublisher events;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+    AccountService(
+            UserRepository users,
+            PasswordEncoder passwordEncoder,
+            PasswordConfirmation passwords,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
         this.events = events;
+    }
+
+    /** The address on the account, which only its owner and administrators see. */
+    public String email(String username) {
+        return users.findByUsernameKey(UserKeys.username(username))
+                .map(User::email)
+                .orElse("");
     }
 
     /**
@@ -39,7 +58,11 @@ public class AccountService {
         RegistrationRules.repeatProblem(newPassword, repeat).ifPresent(problem -> {
             throw new RefusedInputException(RefusedInputException.Field.REPEAT_PASSWORD, problem);
         });
-        users.save(user.withPasswordHash(passwordEncoder.encode(newPassword)));
+        var newHash = passwordEncoder.encode(newPassword);
+        applyConfirmed(
+                user,
+                currentPassword,
+                current -> users.changeOwnPassword(current.usernameKey(), current.passwordHash(), newHash));
         events.publishEvent(new AccountEvents.PasswordChanged(user.username(), keepSessionId));
     }
 
@@ -52,30 +75,64 @@ public class AccountService {
         var email = UserKeys.clean(newEmail);
         var owner = users.findByEmailKey(UserKeys.email(email));
         if (owner.isPresent() && !owner.get().id().equals(user.id())) {
-            throw new RefusedInputException(RefusedInputException.Field.EMAIL, UserService.EMAIL_TAKEN);
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, SignUpService.EMAIL_TAKEN);
         }
-        try {
-            users.save(user.withEmail(email));
-        } catch (DuplicateKeyException raced) {
-            throw new RefusedInputException(RefusedInputException.Field.EMAIL, UserService.EMAIL_TAKEN);
-        }
+        applyConfirmed(user, currentPassword, current -> {
+            try {
+                return users.changeOwnEmail(current.usernameKey(), current.passwordHash(), email);
+            } catch (DuplicateKeyException raced) {
+                throw new RefusedInputException(RefusedInputException.Field.EMAIL, SignUpService.EMAIL_TAKEN);
+            }
+        });
         events.publishEvent(new AccountEvents.EmailChanged(user.username()));
     }
 
     /** Deletes the account; listeners remove what else belongs to it (devices, sessions, its audit trail). */
     public void deleteAccount(String username, String currentPassword) {
         var user = confirmed(username, currentPassword);
-        users.delete(user);
+        applyConfirmed(
+                user, currentPassword, current -> users.deleteOwn(current.usernameKey(), current.passwordHash()));
         events.publishEvent(new AccountEvents.AccountDeleted(user.username()));
     }
 
+    /** The account as it was when its owner confirmed the current password (throttled like a sign-in). */
     private User confirmed(String username, String currentPassword) {
-        var user = users.findByUsernameKey(UserKeys.username(username))
-                .orElseThrow(
-                        () -> new RefusedInputException(RefusedInputException.Field.CURRENT_PASSWORD, WRONG_PASSWORD));
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
-            throw new RefusedInputException(RefusedInputException.Field.CURRENT_PASSWORD, WRONG_PASSWORD);
+        var user = users.findByUsernameKey(UserKeys.username(username)).orElseThrow(() -> refused(WRONG_PASSWORD));
+        if (user.locked()) {
+            throw refused(ACCOUNT_LOCKED);
         }
-        return user;
+        var outcome = passwords.confirm(user.username(), currentPassword == null ? "" : currentPassword);
+        return switch (outcome) {
+            case CONFIRMED -> user;
+            // A lock that came in while the password was checked refuses it too; its owner may know why.
+            case WRONG -> throw refused(lockedNow(user) ? ACCOUNT_LOCKED : WRONG_PASSWORD);
+            case MUST_WAIT -> throw refused(MUST_WAIT);
+        };
+    }
+
+    private static RefusedInputException refused(Problem problem) {
+        return new RefusedInputException(RefusedInputException.Field.CURRENT_PASSWORD, problem);
+    }
+
+    /**
+     * Applies a change that holds only on the account as confirmed. If its hash changed in between, either a
+     * sign-in re-hashed the same password or a new one was set elsewhere: checking the password once more
+     * tells which, and in the first case the change is applied after all.
+     */
+    private void applyConfirmed(User confirmed, String currentPassword, Predicate<User> change) {
+        if (change.test(confirmed)) {
+            return;
+        }
+        if (lockedNow(confirmed)) {
+            throw refused(ACCOUNT_LOCKED);
+        }
+        var again = confirmed(confirmed.username(), currentPassword);
+        if (!change.test(again)) {
+            throw refused(lockedNow(again) ? ACCOUNT_LOCKED : WRONG_PASSWORD);
+        }
+    }
+
+    private boolean lockedNow(User user) {
+        return users.findByUsernameKey(user.usernameKey()).map(User::locked).orElse(false);
     }
 }

@@ -1,9 +1,7 @@
 package com.example.authstarter.user;
 
-import java.text.MessageFormat;
-import java.util.EnumSet;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,22 +16,26 @@ import org.springframework.stereotype.Component;
 @Component
 class AdminBootstrap implements ApplicationRunner {
 
+    static final String GRANTED_BY = "configuration (app.admin.username)";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final AdminSettings settings;
     private final UserRepository users;
-    private final UserService userService;
+    private final SignUpService signUp;
+    private final UserAdministration administration;
+    private final I18NProvider texts;
 
-    AdminBootstrap(AdminSettings settings, UserRepository users, UserService userService) {
+    AdminBootstrap(
+            AdminSettings settings,
+            UserRepository users,
+            SignUpService signUp,
+            UserAdministration administration,
+            I18NProvider texts) {
         this.settings = settings;
         this.users = users;
-        this.userService = userService;
-    }
-
-    /** The problem in the app's English texts, for the start-up log. */
-    private static String english(Problem problem) {
-        var texts = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
-        return new MessageFormat(texts.getString(problem.key()), Locale.ENGLISH).format(problem.argumentArray());
+        this.signUp = signUp;
+        this.administration = administration;
+        this.texts = texts;
     }
 
     @Override
@@ -41,15 +43,17 @@ class AdminBootstrap implements ApplicationRunner {
         if (!settings.namesAnAdmin()) {
             return;
         }
-        var existing = users.findByUsernameKey(UserKeys.username(UserKeys.clean(settings.username())));
-        if (existing.isPresent()) {
-            var roles = EnumSet.copyOf(existing.get().roles());
-            if (roles.add(Role.ADMIN)) {
-                users.save(existing.get().withRoles(roles));
-                log.info("Administrator role given to the configured account '{}'", settings.username());
-            }
-            return;
+        var key = UserKeys.username(UserKeys.clean(settings.username()));
+        if (!users.existsByUsernameKey(key)) {
+            create();
         }
+        var username = users.findByUsernameKey(key).orElseThrow().username();
+        if (administration.grantAdmin(username, GRANTED_BY)) {
+            log.info("Administrator role given to the configured account '{}'", username);
+        }
+    }
+
+    private void create() {
         if (settings.password() == null || settings.password().isEmpty()) {
             throw new IllegalStateException("app.admin.username is set to '" + settings.username()
                     + "', which does not exist yet: set its initial password in APP_ADMIN_PASSWORD");
@@ -59,15 +63,14 @@ class AdminBootstrap implements ApplicationRunner {
                 ? settings.username() + "@localhost.invalid"
                 : settings.email();
         try {
-            userService.register(
-                    new Registration(settings.username(), email, settings.password(), settings.password()));
+            signUp.register(new Registration(settings.username(), email, settings.password(), settings.password()));
         } catch (RefusedInputException rejected) {
+            var problem = rejected.problem();
             throw new IllegalStateException(
-                    "The configured administrator cannot be created: " + english(rejected.problem()), rejected);
+                    "The configured administrator cannot be created: "
+                            + texts.getTranslation(problem.key(), Locale.ENGLISH, problem.argumentArray()),
+                    rejected);
         }
-        var created = users.findByUsernameKey(UserKeys.username(UserKeys.clean(settings.username())))
-                .orElseThrow();
-        users.save(created.withRoles(EnumSet.of(Role.USER, Role.ADMIN)));
-        log.info("Created the configured administrator '{}'", settings.username());
+        log.info("Created the configured account '{}'", settings.username());
     }
 }

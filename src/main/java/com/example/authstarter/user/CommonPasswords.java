@@ -7,20 +7,23 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The 10,000 most common passwords, which NIST 800-63B says to refuse. The list is the head of the
- * frequency-ordered password list that ships inside zxcvbn4j (the library behind the strength meter), so
- * the app carries no second copy; it is lower-case, and so is the comparison.
+ * The common passwords NIST 800-63B says to refuse: the whole frequency-ordered list (30,000 entries) that
+ * ships inside zxcvbn4j, the library behind the strength meter. It is the list the meter matches when it
+ * calls a password "very common", so the app carries no second copy and the two never disagree. It is
+ * lower-case, and so is the comparison.
  */
 final class CommonPasswords {
 
-    static final int SIZE = 10_000;
-
-    private static final Set<String> PASSWORDS = load();
+    private static final String RESOURCE =
+            "/com/nulabinc/zxcvbn/matchers/dictionaries/" + StandardDictionaries.PASSWORDS + ".txt";
+    private static final List<String> LIST = load();
+    private static final Set<String> PASSWORDS = Set.copyOf(LIST);
 
     private CommonPasswords() {}
 
@@ -28,25 +31,23 @@ final class CommonPasswords {
         return PASSWORDS.contains(password.toLowerCase(Locale.ROOT));
     }
 
-    static int size() {
-        return PASSWORDS.size();
+    /** The list in its order, most common first. */
+    static List<String> all() {
+        return LIST;
     }
 
-    private static Set<String> load() {
-        var resource = "/com/nulabinc/zxcvbn/matchers/dictionaries/" + StandardDictionaries.PASSWORDS + ".txt";
+    private static List<String> load() {
         try (var in = Objects.requireNonNull(
-                        StandardDictionaries.class.getResourceAsStream(resource), "zxcvbn4j lacks " + resource);
+                        StandardDictionaries.class.getResourceAsStream(RESOURCE), "zxcvbn4j lacks " + RESOURCE);
                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            var passwords = new HashSet<String>(SIZE * 2);
-            String line;
-            while (passwords.size() < SIZE && (line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    passwords.add(line.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-            return Set.copyOf(passwords);
+            var seen = new HashSet<String>();
+            return reader.lines()
+                    .filter(line -> !line.isBlank())
+                    .map(line -> line.strip().toLowerCase(Locale.ROOT))
+                    .filter(seen::add)
+                    .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the common-password list " + resource, e);
+            throw new UncheckedIOException("Cannot read the common-password list " + RESOURCE, e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.example.authstarter.user;
 
+import com.example.authstarter.base.Problem;
+
 /**
  * Input about an account that cannot be accepted (at sign-up or in a change to one's own account), with the
  * field to blame and the problem to show on it: a broken rule, a taken name or email, a wrong current

@@ -1,13 +1,15 @@
 package com.example.authstarter.user;
 
+import com.example.authstarter.base.Problem;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The rules a sign-up must meet, each giving the problem a person is shown when it is broken. The registration
- * form shows them as the user types, and {@link UserService} applies them again, so the rules live here and
+ * form shows them as the user types, and the services apply them again, so the rules live here and
  * nowhere else. Add a rule here.
  */
 public final class RegistrationRules {
@@ -52,8 +54,9 @@ public final class RegistrationRules {
     }
 
     /**
-     * NIST 800-63B rev 4: a length range and a block list, no composition rules (they push people to
-     * "Password1!" rather than to long passphrases).
+     * NIST 800-63B rev 4: a length range, a block list and no composition rules (they push people to
+     * "Password1!" rather than to long passphrases). Blocked are the personal words, the common-password
+     * list, and what the strength estimate guesses quickly ("aaaaaaaaaaaa", "p@ssword1234").
      */
     public static Optional<Problem> passwordProblem(String password, String username, String email) {
         if (password == null || password.isEmpty()) {
@@ -72,6 +75,11 @@ public final class RegistrationRules {
         }
         if (CommonPasswords.contains(normalized)) {
             return Optional.of(Problem.of("rule.password.common"));
+        }
+        // A list that may hold nulls: either personal word may be missing yet.
+        if (!PasswordStrength.of(normalized, Arrays.asList(username, email), Locale.ROOT)
+                .acceptable()) {
+            return Optional.of(Problem.of("rule.password.guessable"));
         }
         return Optional.empty();
     }

@@ -6,10 +6,13 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A registered account. {@code usernameKey} and {@code emailKey} are the normalized forms that carry the
- * unique indexes, so "Alice" and "alice" are one account while the name is still shown as typed. Only the
- * password hash is stored, in Spring Security's {@code {id}hash} form. A locked account cannot sign in until
- * an administrator sets a new password.
+ * A registered account, as stored. {@code usernameKey} and {@code emailKey} are the normalized forms that
+ * carry the unique indexes, so "Alice" and "alice" are one account while the name is still shown as typed.
+ * Only the password hash is stored, in Spring Security's {@code {id}hash} form. A locked account cannot sign
+ * in until an administrator unlocks it.
+ *
+ * <p>The record is read whole and inserted whole at sign-up; every later change sets only its own fields in
+ * place ({@link UserChanges}), so two changes at once never undo each other.
  */
 @Document("users")
 public record User(
@@ -27,8 +30,11 @@ public record User(
     public static final String USERNAME_KEY = "usernameKey";
     public static final String EMAIL_KEY = "emailKey";
     public static final String CREATED_AT = "createdAt";
-    public static final String LOCKED = "locked";
-    public static final String DARK_MODE = "darkMode";
+    static final String EMAIL = "email";
+    static final String PASSWORD_HASH = "passwordHash";
+    static final String ROLES = "roles";
+    static final String LOCKED = "locked";
+    static final String DARK_MODE = "darkMode";
 
     static User newUser(String username, String email, String passwordHash, Instant createdAt) {
         return new User(
@@ -44,44 +50,8 @@ public record User(
                 false);
     }
 
-    User withPasswordHash(String newHash) {
-        return new User(id, username, usernameKey, email, emailKey, newHash, roles, createdAt, locked, darkMode);
-    }
-
-    User withEmail(String newEmail) {
-        return new User(
-                id,
-                username,
-                usernameKey,
-                newEmail,
-                UserKeys.email(newEmail),
-                passwordHash,
-                roles,
-                createdAt,
-                locked,
-                darkMode);
-    }
-
-    User withRoles(Set<Role> newRoles) {
-        return new User(
-                id,
-                username,
-                usernameKey,
-                email,
-                emailKey,
-                passwordHash,
-                Set.copyOf(newRoles),
-                createdAt,
-                locked,
-                darkMode);
-    }
-
-    User withLocked(boolean nowLocked) {
-        return new User(
-                id, username, usernameKey, email, emailKey, passwordHash, roles, createdAt, nowLocked, darkMode);
-    }
-
-    boolean isAdmin() {
-        return roles.contains(Role.ADMIN);
+    @Override
+    public String toString() {
+        return "User[username=" + username + ", roles=" + roles + ", locked=" + locked + "]";
     }
 }

@@ -1,20 +1,15 @@
 package com.example.authstarter.user;
 
-import com.example.authstarter.base.MongoSlices;
-import java.util.EnumSet;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * What administrators may do to accounts. Lists are read a slice at a time with index-backed filters and
- * sorts (a name or email prefix, the indexed keys), so they stay quick with a million accounts.
+ * What administrators may do to accounts, and the one place that grants the administrator role (also at
+ * start-up and to the first sign-up). Each change sets only its own field and is announced, so the audit log
+ * records it and the account's sessions follow. Lists are read a slice at a time with index-backed filters
+ * and sorts, so they stay quick with a million accounts.
  */
 @Service
 public class UserAdministration {
@@ -22,15 +17,10 @@ public class UserAdministration {
     public static final String CANNOT_DEMOTE_SELF = "rule.admin.cannot-demote-self";
 
     private final UserRepository users;
-    private final UserService userService;
-    private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
 
-    UserAdministration(
-            UserRepository users, UserService userService, MongoTemplate mongo, ApplicationEventPublisher events) {
+    UserAdministration(UserRepository users, ApplicationEventPublisher events) {
         this.users = users;
-        this.userService = userService;
-        this.mongo = mongo;
         this.events = events;
     }
 
@@ -39,34 +29,39 @@ public class UserAdministration {
      * page asks for: {@link User#USERNAME_KEY}, {@link User#EMAIL_KEY} or {@link User#CREATED_AT}.
      */
     public Slice<UserSummary> search(String filter, Pageable pageable) {
-        var query = new Query();
-        if (filter != null && !filter.isBlank()) {
-            var prefix = "^" + Pattern.quote(UserKeys.email(UserKeys.clean(filter)));
-            query.addCriteria(new Criteria()
-                    .orOperator(
-                            Criteria.where(User.USERNAME_KEY).regex(prefix),
-                            Criteria.where(User.EMAIL_KEY).regex(prefix)));
-        }
-        var sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(User.CREATED_AT);
-        return MongoSlices.find(mongo, query, pageable, sort.and(Sort.by("_id")), User.class)
-                .map(UserSummary::of);
+        var prefix = filter == null || filter.isBlank() ? null : UserKeys.email(UserKeys.clean(filter));
+        return users.sliceByKeyPrefix(prefix, pageable).map(UserSummary::of);
     }
 
+    /** Locks an account: it is signed out everywhere and cannot sign in until unlocked. */
     public void lock(String username, String by) {
-        userService.lock(username);
-        events.publishEvent(new AccountEvents.AccountLocked(username, by));
+        if (users.setLocked(UserKeys.username(username), true)) {
+            events.publishEvent(new AccountEvents.AccountLocked(username, by));
+        }
     }
 
-    /** Unlocks an account, also one locked after too many failed sign-ins. */
+    /** Unlocks an account, also one locked after too many failed sign-ins, and clears its failure count. */
     public void unlock(String username, String by) {
-        users.findByUsernameKey(UserKeys.username(username)).ifPresent(user -> {
-            users.save(user.withLocked(false));
-            events.publishEvent(new AccountEvents.AccountUnlocked(user.username(), by));
-        });
+        var key = UserKeys.username(username);
+        users.setLocked(key, false);
+        // Announced even when the flag was not set: a throttled account is waiting, not locked, and the
+        // administrator's unlock ends that wait too.
+        if (users.existsByUsernameKey(key)) {
+            events.publishEvent(new AccountEvents.AccountUnlocked(username, by));
+        }
     }
 
-    public void grantAdmin(String username, String by) {
-        changeRoles(username, by, true);
+    /**
+     * Gives the administrator role; {@code by} names who or what granted it, for the audit log.
+     *
+     * @return whether the account gained the role (false: it had it already, or does not exist)
+     */
+    public boolean grantAdmin(String username, String by) {
+        if (!users.addRole(UserKeys.username(username), Role.ADMIN)) {
+            return false;
+        }
+        events.publishEvent(new AccountEvents.RolesChanged(username, by));
+        return true;
     }
 
     /** @throws IllegalArgumentException when administrators try to remove their own role */
@@ -74,16 +69,8 @@ public class UserAdministration {
         if (UserKeys.username(username).equals(UserKeys.username(by))) {
             throw new IllegalArgumentException(CANNOT_DEMOTE_SELF);
         }
-        changeRoles(username, by, false);
-    }
-
-    private void changeRoles(String username, String by, boolean admin) {
-        users.findByUsernameKey(UserKeys.username(username)).ifPresent(user -> {
-            var roles = EnumSet.copyOf(user.roles());
-            if (admin ? roles.add(Role.ADMIN) : roles.remove(Role.ADMIN)) {
-                users.save(user.withRoles(roles));
-                events.publishEvent(new AccountEvents.RolesChanged(user.username(), by));
-            }
-        });
+        if (users.removeRole(UserKeys.username(username), Role.ADMIN)) {
+            events.publishEvent(new AccountEvents.RolesChanged(username, by));
+        }
     }
 }

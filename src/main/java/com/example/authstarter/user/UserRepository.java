@@ -1,11 +1,10 @@
 package com.example.authstarter.user;
 
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface UserRepository extends MongoRepository<User, String> {
+/** The users collection: look-ups by key here, every change in {@link UserChanges}. */
+interface UserRepository extends MongoRepository<User, String>, UserChanges {
 
     Optional<User> findByUsernameKey(String usernameKey);
 
@@ -14,6 +13,4 @@ interface UserRepository extends MongoRepository<User, String> {
     boolean existsByUsernameKey(String usernameKey);
 
     boolean existsByEmailKey(String emailKey);
-
-    Slice<User> findAllBy(Pageable pageable);
 }

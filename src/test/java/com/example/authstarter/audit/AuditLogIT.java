@@ -3,6 +3,7 @@ package com.example.authstarter.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.TestClock;
+import com.example.authstarter.testing.Database;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
@@ -27,9 +27,12 @@ class AuditLogIT {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    Database database;
+
     @BeforeEach
     void setUp() {
-        mongo.remove(new Query(), SecurityEvent.class);
+        database.startFresh();
         for (var name : new String[] {"kim", "kimberly", "lou"}) {
             audit.record(SecurityEvent.Type.LOGIN_SUCCESS, name, "10.0.0.1");
             clock.advance(Duration.ofSeconds(1));

@@ -16,15 +16,15 @@ class InProcessMongoTest {
 
     @Test
     void data_in_the_file_store_survives_a_restart() {
-        var settings = new MongoSettings(
-                MongoSettings.Embedded.IN_PROCESS, MongoSettings.Storage.FILE, dataDir, "8.0", "restart_test");
-        try (var mongo = InProcessMongo.start(settings);
+        var settings =
+                new MongoSettings(MongoSettings.Embedded.IN_PROCESS, MongoSettings.Storage.FILE, "8.0", "restart_test");
+        try (var mongo = InProcessMongo.start(settings, dataDir);
                 var client = MongoClients.create(mongo.connectionString())) {
             client.getDatabase("restart_test").getCollection("things").insertOne(new Document("name", "kept"));
         }
         assertThat(Files.exists(dataDir.resolve("mongo.mv"))).isTrue();
 
-        try (var mongo = InProcessMongo.start(settings);
+        try (var mongo = InProcessMongo.start(settings, dataDir);
                 var client = MongoClients.create(mongo.connectionString())) {
             var found = client.getDatabase("restart_test")
                     .getCollection("things")

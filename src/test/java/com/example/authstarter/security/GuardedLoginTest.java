@@ -8,7 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.example.authstarter.base.ServerBusyException;
-import com.example.authstarter.user.UserService;
+import com.example.authstarter.user.AccountCredentials;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -20,8 +20,8 @@ class GuardedLoginTest {
 
     private final AuthenticationProvider passwords = mock(AuthenticationProvider.class);
     private final LoginThrottle throttle = mock(LoginThrottle.class);
-    private final GuardedLogin login =
-            new GuardedLogin(passwords, throttle, mock(UserService.class), mock(ApplicationEventPublisher.class));
+    private final GuardedLogin login = new GuardedLogin(
+            passwords, throttle, mock(AccountCredentials.class), mock(ApplicationEventPublisher.class));
     private final UsernamePasswordAuthenticationToken attempt =
             UsernamePasswordAuthenticationToken.unauthenticated("sam", "some password");
 
@@ -33,7 +33,7 @@ class GuardedLoginTest {
                 .isInstanceOf(BadCredentialsException.class)
                 .hasMessage(GuardedLogin.REFUSED);
         verify(passwords, never()).authenticate(attempt);
-        verify(throttle, never()).recordFailure(anyString());
+        verify(throttle, never()).recordFailureReachingLockout(anyString());
     }
 
     @Test
@@ -49,7 +49,7 @@ class GuardedLoginTest {
         when(passwords.authenticate(attempt)).thenThrow(new ServerBusyException("full"));
 
         assertThatThrownBy(() -> login.authenticate(attempt)).isInstanceOf(LoginBusyException.class);
-        verify(throttle, never()).recordFailure(anyString());
+        verify(throttle, never()).recordFailureReachingLockout(anyString());
     }
 
     @Test
@@ -58,17 +58,17 @@ class GuardedLoginTest {
 
         assertThatThrownBy(() -> login.authenticate(attempt))
                 .isInstanceOf(InternalAuthenticationServiceException.class);
-        verify(throttle, never()).recordFailure(anyString());
+        verify(throttle, never()).recordFailureReachingLockout(anyString());
     }
 
     @Test
     void a_wrong_password_is_counted_and_leaves_as_the_generic_refusal() {
         when(passwords.authenticate(attempt)).thenThrow(new BadCredentialsException("wrong"));
-        when(throttle.recordFailure("sam")).thenReturn(1);
+        when(throttle.recordFailureReachingLockout("sam")).thenReturn(false);
 
         assertThatThrownBy(() -> login.authenticate(attempt))
                 .isInstanceOf(BadCredentialsException.class)
                 .hasMessage(GuardedLogin.REFUSED);
-        verify(throttle).recordFailure("sam");
+        verify(throttle).recordFailureReachingLockout("sam");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.authstarter.TestClock;
 import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.testing.Database;
+import com.example.authstarter.testing.HttpsClient;
 import com.example.authstarter.tls.HttpsRedirectPorts;
 import com.example.authstarter.user.AccountService;
 import com.example.authstarter.user.TestUsers;
@@ -14,7 +16,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,19 +58,23 @@ class LoginFlowIT {
     @Autowired
     HealthEndpoint healthEndpoint;
 
+    @Autowired
+    Database database;
+
+    @Autowired
+    ThrottleSettings throttle;
+
     HttpsClient browser;
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void resetClock() {
         clock.reset();
     }
 
     @BeforeEach
     void setUp() throws Exception {
-        testUsers.deleteAll();
-        mongo.remove(new Query(), RememberMeToken.class);
-        // Every request here comes from 127.0.0.1; start each test with that address's count at zero.
-        mongo.remove(new Query(), LoginAttempts.class);
+        // Every request here comes from 127.0.0.1: this also starts that address's count at zero.
+        database.startFresh();
         testUsers.create("rita");
         mongo.remove(new Query(), SecurityEvent.class);
         browser = new HttpsClient(ports.httpsPort());
@@ -106,15 +114,67 @@ class LoginFlowIT {
     }
 
     @Test
-    void anything_not_declared_public_sends_an_anonymous_visitor_to_login() throws Exception {
-        for (var path : new String[] {"/", "/members", "/no-such-page", "/error", "/VAADIN/../members"}) {
+    void every_page_that_is_not_public_sends_an_anonymous_visitor_to_login() throws Exception {
+        for (var path : new String[] {"/", "/members", "/account", "/admin", "/admin/events", "/logout"}) {
             var response = browser.get(path);
 
-            assertThat(response.statusCode()).as(path).isIn(302, 400);
-            if (response.statusCode() == 302) {
-                assertThat(HttpsClient.location(response)).as(path).isEqualTo("/login");
-            }
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(HttpsClient.location(response)).as(path).isEqualTo("/login");
         }
+        assertThat(browser.get("/VAADIN/../members").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_path_that_is_no_page_answers_404_with_the_apps_own_page() throws Exception {
+        for (var path : new String[] {"/no-such-page", "/error", "/admin/no-such-page"}) {
+            var response = browser.get(path);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("Page not found", "Go to the start page");
+            assertThat(response.body()).doesNotContain("Whitelabel");
+        }
+        browser.signIn("rita", TestUsers.PASSWORD);
+
+        var signedIn = browser.get("/no-such-page");
+
+        assertThat(signedIn.statusCode()).isEqualTo(404);
+        assertThat(signedIn.body()).contains("Page not found");
+    }
+
+    @Test
+    void the_error_page_speaks_the_browsers_language() throws Exception {
+        var response = browser.get("/no-such-page", "Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("<html lang=\"de\">", "Seite nicht gefunden", "Zur Startseite");
+    }
+
+    @Test
+    void sign_in_never_returns_to_a_page_that_does_not_exist() throws Exception {
+        assertThat(browser.get("/no-such-page").statusCode()).isEqualTo(404);
+
+        var response = browser.signIn("rita", TestUsers.PASSWORD);
+
+        assertThat(HttpsClient.location(response)).isEqualTo("/");
+    }
+
+    @Test
+    void a_typed_logout_address_shows_a_page_that_asks_and_signs_no_one_out() throws Exception {
+        browser.signIn("rita", TestUsers.PASSWORD);
+
+        var response = browser.get("/logout");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(browser.get("/members").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_site_icon_is_served() throws Exception {
+        var response = browser.get("/favicon.ico");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
     }
 
     @Test
@@ -135,8 +195,10 @@ class LoginFlowIT {
 
         var response = browser.signIn("rita", TestUsers.PASSWORD);
 
-        // Spring Security marks the return with "continue", so the saved request is matched and then dropped.
-        assertThat(HttpsClient.location(response)).isIn("/members?tab=all", "/members?tab=all&continue");
+        // Exactly the address asked for: no "?continue" marker left in the address bar.
+        assertThat(HttpsClient.location(response)).isEqualTo("/members?tab=all");
+        var back = browser.get("/members?tab=all");
+        assertThat(back.statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -378,7 +440,7 @@ class LoginFlowIT {
 
     @Test
     void after_five_wrong_passwords_even_the_right_one_is_refused_over_http() throws Exception {
-        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+        for (int i = 0; i < throttle.freeFailures(); i++) {
             assertThat(HttpsClient.location(new HttpsClient(ports.httpsPort()).signIn("rita", "guess " + i)))
                     .isEqualTo("/login?error");
         }
@@ -393,8 +455,8 @@ class LoginFlowIT {
 
     @Test
     void one_address_is_refused_after_twenty_attempts_in_a_minute_over_http() throws Exception {
-        clock.advance(java.time.Duration.ofSeconds(60 - clock.instant().getEpochSecond() % 60));
-        for (int i = 0; i < LoginThrottle.ADDRESS_ATTEMPTS_PER_MINUTE; i++) {
+        clock.advance(Duration.ofSeconds(60 - clock.instant().getEpochSecond() % 60));
+        for (int i = 0; i < throttle.addressAttemptsPerMinute(); i++) {
             new HttpsClient(ports.httpsPort()).signIn("spray" + i, "Password123456");
         }
 
@@ -404,14 +466,18 @@ class LoginFlowIT {
     }
 
     @Test
-    void a_member_is_refused_the_administration_page_over_http() throws Exception {
+    void a_member_is_refused_the_administration_pages_with_the_apps_access_denied_page() throws Exception {
         browser.signIn("rita", TestUsers.PASSWORD);
 
-        var response = browser.get("/admin");
+        for (var path : new String[] {"/admin", "/admin/events"}) {
+            var response = browser.get(path);
 
-        System.out.println("ADMIN-AS-USER " + response.statusCode() + " "
-                + response.headers().map());
-        assertThat(response.statusCode()).isNotEqualTo(200);
+            assertThat(response.statusCode()).as(path).isEqualTo(403);
+            assertThat(response.body())
+                    .as(path)
+                    .contains("You may not open this page", "Go to the start page")
+                    .doesNotContain("Whitelabel");
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.authstarter.TestClock;
 import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.testing.Database;
 import com.example.authstarter.user.TestUsers;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -40,12 +41,17 @@ class LoginThrottleIT {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    ThrottleSettings settings;
+
+    @Autowired
+    Database database;
+
     @BeforeEach
     void setUp() {
-        testUsers.deleteAll();
-        mongo.remove(new Query(), LoginAttempts.class);
-        mongo.remove(new Query(), SecurityEvent.class);
+        database.startFresh();
         testUsers.create("tina");
+        mongo.remove(new Query(), SecurityEvent.class);
     }
 
     @AfterEach
@@ -97,8 +103,8 @@ class LoginThrottleIT {
 
     @Test
     void one_hundred_consecutive_failures_lock_the_account_until_an_admin_resets_it() {
-        for (int i = 0; i < LoginThrottle.LOCKOUT_FAILURES; i++) {
-            clock.advance(LoginThrottle.MAX_WAIT.plusSeconds(1));
+        for (int i = 0; i < settings.lockoutFailures(); i++) {
+            clock.advance(settings.maxWait().plusSeconds(1));
             assertThatThrownBy(() -> attempt("tina", WRONG)).isInstanceOf(BadCredentialsException.class);
         }
 
@@ -113,7 +119,7 @@ class LoginThrottleIT {
     @Test
     void one_address_gets_twenty_attempts_a_minute_across_all_accounts() {
         clock.advance(Duration.ofSeconds(60 - clock.instant().getEpochSecond() % 60));
-        for (int i = 0; i < LoginThrottle.ADDRESS_ATTEMPTS_PER_MINUTE; i++) {
+        for (int i = 0; i < settings.addressAttemptsPerMinute(); i++) {
             int n = i;
             assertThatThrownBy(() -> attempt("name" + n, WRONG)).isInstanceOf(BadCredentialsException.class);
         }

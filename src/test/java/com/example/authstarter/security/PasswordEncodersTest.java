@@ -15,7 +15,7 @@ class PasswordEncodersTest {
 
     @Test
     void the_app_encoder_produces_argon2id_at_owasp_parameters_and_verifies_it() {
-        var encoder = new PasswordHashingConfiguration().passwordEncoder(0, Duration.ofSeconds(3));
+        var encoder = new PasswordHashingConfiguration().passwordEncoder(new HashingSettings(0, Duration.ofSeconds(3)));
 
         var hash = encoder.encode("correct horse battery");
 

@@ -2,6 +2,7 @@ package com.example.authstarter.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -9,7 +10,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class SameOriginRedirectStrategyTest {
 
-    private final SameOriginRedirectStrategy strategy = new SameOriginRedirectStrategy("/");
+    private static final Set<String> PAGES = Set.of("/", "/members", "/ok");
+
+    private final SameOriginRedirectStrategy strategy = new SameOriginRedirectStrategy("/", PAGES::contains);
 
     @ParameterizedTest
     @CsvSource({
@@ -27,9 +30,12 @@ class SameOriginRedirectStrategyTest {
         "members, /",
         "'https://app.example.com//evil.example.com', /",
         "'/ok\r\nSet-Cookie: x=1', /",
-        "'', /"
+        "'', /",
+        "/no-such-page, /",
+        "https://app.example.com/no-such-page?x=1, /",
+        "/%6Dembers, /%6Dembers"
     })
-    void redirects_stay_on_this_site(String target, String expected) throws Exception {
+    void redirects_go_only_to_pages_of_this_site(String target, String expected) throws Exception {
         var request = new MockHttpServletRequest("POST", "/login");
         request.setScheme("https");
         request.setServerName("app.example.com");

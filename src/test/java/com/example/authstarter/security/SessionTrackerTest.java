@@ -22,7 +22,7 @@ class SessionTrackerTest {
         tracker.sessionCreated(new HttpSessionEvent(new MockHttpSession()));
 
         assertThat(tracker.sessionsOf("ivy"))
-                .extracting(SessionTracker.SignedInSession::id)
+                .extracting(SessionTracker.Tracked::id)
                 .containsExactlyInAnyOrder(laptop.getId(), phone.getId());
     }
 

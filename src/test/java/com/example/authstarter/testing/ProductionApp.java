@@ -2,7 +2,6 @@ package com.example.authstarter.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.tls.SelfSignedCertificate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -12,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The production jar that {@code ./mvnw -Pproduction verify} builds, started as its own process on free
@@ -180,19 +177,11 @@ public final class ProductionApp implements AutoCloseable {
 
     /** A TLS context that trusts this app's self-signed certificate, and nothing else. */
     public SSLContext trust() throws Exception {
-        var tlsDir = dataDir.resolve("tls");
-        return trusting(
-                new SelfSignedCertificate(tlsDir.resolve("self-signed.crt"), tlsDir.resolve("self-signed.key")));
+        return TrustedTls.trusting(dataDir.resolve("tls"));
     }
 
-    private static SSLContext trusting(SelfSignedCertificate certificate) throws Exception {
-        var trusted = KeyStore.getInstance(KeyStore.getDefaultType());
-        trusted.load(null, null);
-        trusted.setCertificateEntry("app", certificate.read());
-        var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
-        var context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
+    /** A new browser-like client of this app, with its own cookies. */
+    public HttpsClient client() throws Exception {
+        return new HttpsClient(trust(), url(""));
     }
 }

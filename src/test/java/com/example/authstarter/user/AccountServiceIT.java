@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.authstarter.audit.SecurityEvent;
-import com.example.authstarter.security.MongoRememberMeTokens;
+import com.example.authstarter.security.SignIns;
+import com.example.authstarter.testing.Database;
 import java.util.Date;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
@@ -33,7 +35,13 @@ class AccountServiceIT {
     UserRepository repository;
 
     @Autowired
-    MongoRememberMeTokens rememberMe;
+    PersistentTokenRepository rememberMe;
+
+    @Autowired
+    SignIns signIns;
+
+    @Autowired
+    Database database;
 
     @Autowired
     MongoTemplate mongo;
@@ -43,7 +51,7 @@ class AccountServiceIT {
 
     @BeforeEach
     void setUp() {
-        testUsers.startFresh();
+        database.startFresh();
         testUsers.create("paula");
         testUsers.create("quentin");
         rememberMe.createNewToken(new PersistentRememberMeToken("paula", "series-1", "token-1", new Date()));
@@ -78,8 +86,8 @@ class AccountServiceIT {
 
         assertThat(signInWorks("paula", TestUsers.PASSWORD)).isFalse();
         assertThat(signInWorks("paula", NEW_PASSWORD)).isTrue();
-        assertThat(rememberMe.devicesOf("paula")).isEmpty();
-        assertThat(rememberMe.devicesOf("quentin")).hasSize(1);
+        assertThat(signIns.devices("paula")).isEmpty();
+        assertThat(signIns.devices("quentin")).hasSize(1);
         assertThat(events(SecurityEvent.Type.PASSWORD_CHANGED)).isEqualTo(1);
     }
 
@@ -88,7 +96,7 @@ class AccountServiceIT {
         assertThatThrownBy(() -> accounts.changeEmail("paula", "wrong", "new@example.com"))
                 .hasMessage(AccountService.WRONG_PASSWORD.key());
         assertThatThrownBy(() -> accounts.changeEmail("paula", TestUsers.PASSWORD, "QUENTIN@example.com"))
-                .hasMessage(UserService.EMAIL_TAKEN.key());
+                .hasMessage(SignUpService.EMAIL_TAKEN.key());
         assertThatThrownBy(() -> accounts.changeEmail("paula", TestUsers.PASSWORD, "not an email"))
                 .isInstanceOf(RefusedInputException.class);
 
@@ -108,12 +116,28 @@ class AccountServiceIT {
         accounts.deleteAccount("paula", TestUsers.PASSWORD);
 
         assertThat(repository.findByUsernameKey("paula")).isEmpty();
-        assertThat(rememberMe.devicesOf("paula")).isEmpty();
+        assertThat(signIns.devices("paula")).isEmpty();
         assertThat(mongo.findAll(SecurityEvent.class))
                 .allSatisfy(event -> assertThat(event.username()).isNotEqualTo("paula"))
                 .extracting(SecurityEvent::type)
                 .contains(SecurityEvent.Type.ACCOUNT_DELETED);
         assertThat(repository.findByUsernameKey("quentin")).isPresent();
+    }
+
+    @Test
+    void a_locked_account_cannot_change_anything_even_with_the_right_password() {
+        testUsers.lock("paula");
+
+        assertThatThrownBy(() -> accounts.changeEmail("paula", TestUsers.PASSWORD, "new@example.com"))
+                .hasMessage(AccountService.ACCOUNT_LOCKED.key());
+        assertThatThrownBy(() -> accounts.deleteAccount("paula", TestUsers.PASSWORD))
+                .hasMessage(AccountService.ACCOUNT_LOCKED.key());
+        assertThat(repository.findByUsernameKey("paula").orElseThrow().email()).isEqualTo("paula@example.com");
+    }
+
+    @Test
+    void the_owner_reads_their_own_email() {
+        assertThat(accounts.email("PAULA")).isEqualTo("paula@example.com");
     }
 
     private boolean signInWorks(String name, String password) {

@@ -2,7 +2,11 @@ package com.example.authstarter.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.testing.Database;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -23,7 +26,16 @@ class AdminBootstrapIT {
     UserRepository repository;
 
     @Autowired
-    UserService userService;
+    SignUpService signUp;
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    I18NProvider texts;
+
+    @Autowired
+    Database database;
 
     @Autowired
     MongoTemplate mongo;
@@ -36,8 +48,7 @@ class AdminBootstrapIT {
 
     @BeforeEach
     void clean() {
-        testUsers.deleteAll();
-        mongo.remove(new Query(), "app_claims");
+        database.startFresh();
     }
 
     @Test
@@ -88,13 +99,14 @@ class AdminBootstrapIT {
 
     @Test
     void when_configured_the_first_sign_up_becomes_administrator_and_only_it() {
-        var firstUserIsAdmin = new UserService(
+        var firstUserIsAdmin = new SignUpService(
                 repository,
                 mongo,
                 passwordEncoder,
                 Clock.systemUTC(),
                 event -> {},
-                new AdminSettings(null, null, null, true));
+                new AdminSettings(null, null, null, true),
+                administration);
         var password = "a long enough passphrase";
 
         firstUserIsAdmin.register(new Registration("first", "first@example.com", password, password));
@@ -105,6 +117,27 @@ class AdminBootstrapIT {
     }
 
     @Test
+    void roles_given_at_start_up_or_to_the_first_sign_up_are_in_the_audit_log() {
+        var firstUserIsAdmin = new SignUpService(
+                repository,
+                mongo,
+                passwordEncoder,
+                Clock.systemUTC(),
+                event -> {},
+                new AdminSettings(null, null, null, true),
+                administration);
+        var password = "a long enough passphrase";
+        firstUserIsAdmin.register(new Registration("first", "first@example.com", password, password));
+        bootstrap(new AdminSettings("root", "root@example.com", "a long admin passphrase", false));
+
+        assertThat(mongo.findAll(SecurityEvent.class))
+                .filteredOn(event -> event.type() == SecurityEvent.Type.ROLES_CHANGED)
+                .extracting(SecurityEvent::username, SecurityEvent::actor)
+                .containsExactlyInAnyOrder(
+                        tuple("first", SignUpService.FIRST_ADMIN_GRANTED_BY), tuple("root", AdminBootstrap.GRANTED_BY));
+    }
+
+    @Test
     void by_default_no_one_becomes_administrator_by_signing_up() {
         testUsers.create("first");
 
@@ -112,6 +145,6 @@ class AdminBootstrapIT {
     }
 
     private void bootstrap(AdminSettings settings) {
-        new AdminBootstrap(settings, repository, userService).run(new DefaultApplicationArguments());
+        new AdminBootstrap(settings, repository, signUp, administration, texts).run(new DefaultApplicationArguments());
     }
 }

@@ -1,48 +1,39 @@
 package com.example.authstarter.user;
 
 import java.time.Instant;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Creates and clears accounts for tests, through the same service the registration form uses. */
+/** Creates accounts for tests, through the same service the registration form uses. */
 @Component
 public class TestUsers {
 
     public static final String PASSWORD = "correct horse battery";
 
-    private final UserService service;
+    private final SignUpService signUp;
     private final UserRepository repository;
-    private final MongoTemplate mongo;
+    private final PasswordEncoder passwordEncoder;
 
-    TestUsers(UserService service, UserRepository repository, MongoTemplate mongo) {
-        this.service = service;
+    TestUsers(SignUpService signUp, UserRepository repository, PasswordEncoder passwordEncoder) {
+        this.signUp = signUp;
         this.repository = repository;
-        this.mongo = mongo;
-    }
-
-    /**
-     * No accounts and nothing that remembers them: audit events, sign-in counters (all test sign-ins come
-     * from one address) and remember-me devices.
-     */
-    public void startFresh() {
-        deleteAll();
-        for (var collection : new String[] {"security_events", "login_attempts", "remember_me_tokens"}) {
-            mongo.remove(new Query(), collection);
-        }
+        this.passwordEncoder = passwordEncoder;
     }
 
     public Member create(String username) {
-        return service.register(new Registration(username, username + "@example.com", PASSWORD, PASSWORD));
+        return signUp.register(new Registration(username, username + "@example.com", PASSWORD, PASSWORD));
     }
 
-    /** Stores an account as given, past the registration rules: for data the rules would not let in today. */
+    /**
+     * Stores an account as given, past the registration rules: for data the rules would not let in today.
+     * Its password is {@link #PASSWORD}.
+     */
     public void insertUnchecked(String username, String email) {
-        repository.insert(User.newUser(username, email, "{noop}unusable", Instant.now()));
+        repository.insert(User.newUser(username, email, passwordEncoder.encode(PASSWORD), Instant.now()));
     }
 
     public void lock(String username) {
-        service.lock(username);
+        repository.setLocked(UserKeys.username(username), true);
     }
 
     public boolean isLocked(String username) {
@@ -52,8 +43,15 @@ public class TestUsers {
                 .locked();
     }
 
-    public void deleteAll() {
-        repository.deleteAll();
+    public boolean exists(String username) {
+        return repository.existsByUsernameKey(UserKeys.username(username));
+    }
+
+    public String email(String username) {
+        return repository
+                .findByUsernameKey(UserKeys.username(username))
+                .orElseThrow()
+                .email();
     }
 
     public long count() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.testing.Database;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,9 @@ class UserAdministrationIT {
     TestUsers testUsers;
 
     @Autowired
+    Database database;
+
+    @Autowired
     UserRepository repository;
 
     @Autowired
@@ -41,7 +45,7 @@ class UserAdministrationIT {
 
     @BeforeEach
     void setUp() {
-        testUsers.startFresh();
+        database.startFresh();
         for (var name : new String[] {"Anna", "annika", "bert", "carla"}) {
             testUsers.create(name);
         }

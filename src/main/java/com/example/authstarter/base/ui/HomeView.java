@@ -18,7 +18,6 @@ public class HomeView extends Main implements HasDynamicTitle {
     final H1 greeting = new H1();
 
     HomeView(AuthenticationContext authentication) {
-        addClassName("view");
         greeting.setText(getTranslation(
                 "home.greeting", authentication.getPrincipalName().orElse("")));
         add(greeting, new Paragraph(getTranslation("home.text")));

@@ -1,7 +1,7 @@
 package com.example.authstarter.base.ui;
 
-import com.example.authstarter.user.UserService;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -22,9 +22,9 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in view: the app name, a menu built from the views' {@code @Menu}
- * annotations (only those the user may open; their titles are translation keys), who is signed in, the
- * dark-mode switch, and sign-out. A new view appears here by itself once it has {@code @Route} and
- * {@code @Menu}.
+ * annotations (only those the user may open), who is signed in, the dark-mode switch, and sign-out. A new
+ * view appears here by itself once it has {@code @Route} and {@code @Menu}; its menu title may be plain
+ * text or a translation key. Every view gets the page padding (the {@code view} class in app.css).
  */
 @Layout
 @PermitAll
@@ -36,11 +36,11 @@ public class MainLayout extends AppLayout {
     final SideNav menu = new SideNav();
 
     private final String username;
-    private final UserService users;
+    private final ThemePreference themes;
 
-    MainLayout(AuthenticationContext authentication, UserService users) {
-        this.users = users;
+    MainLayout(AuthenticationContext authentication, ThemePreference themes, TranslationProvider texts) {
         this.username = authentication.getPrincipalName().orElse("");
+        this.themes = themes;
         var title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
 
@@ -50,7 +50,7 @@ public class MainLayout extends AppLayout {
         darkMode.addValueChangeListener(change -> {
             applyTheme(change.getValue());
             if (change.isFromClient()) {
-                users.setDarkMode(username, change.getValue());
+                themes.setDark(username, change.getValue());
             }
         });
 
@@ -58,7 +58,7 @@ public class MainLayout extends AppLayout {
         user.setAlignItems(FlexComponent.Alignment.CENTER);
         user.addClassName("app-user");
 
-        MenuConfiguration.getMenuEntries().forEach(entry -> menu.addItem(item(entry)));
+        MenuConfiguration.getMenuEntries().forEach(entry -> menu.addItem(item(entry, texts)));
 
         addToNavbar(new DrawerToggle(), title, user);
         addToDrawer(menu);
@@ -66,9 +66,15 @@ public class MainLayout extends AppLayout {
     }
 
     @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().getClassList().add("view");
+    }
+
+    @Override
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
-        darkMode.setValue(users.prefersDarkMode(username));
+        darkMode.setValue(themes.prefersDark(username));
         applyTheme(darkMode.getValue());
     }
 
@@ -76,8 +82,8 @@ public class MainLayout extends AppLayout {
         getUI().ifPresent(ui -> ui.getElement().getThemeList().set(Lumo.DARK, dark));
     }
 
-    private SideNavItem item(MenuEntry entry) {
-        var label = getTranslation(entry.title());
+    private SideNavItem item(MenuEntry entry, TranslationProvider texts) {
+        var label = texts.find(entry.title(), getLocale()).orElse(entry.title());
         return entry.icon() == null
                 ? new SideNavItem(label, entry.path())
                 : new SideNavItem(label, entry.path(), new Icon(entry.icon()));

@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * All UI texts, from {@code vaadin-i18n/translations*.properties}: English (the default file) and German.
  * Vaadin gives each browser the first of these languages it accepts, English when it accepts none. Add a
- * language with a {@code translations_xx.properties} file and its locale here.
+ * language with a {@code translations_xx.properties} file and its locale here. This is the one place that
+ * reads the files; everything else asks Vaadin's {@link I18NProvider}.
  */
 @Component
-class TranslationProvider implements I18NProvider {
+public class TranslationProvider implements I18NProvider {
 
     private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
     private static final String BUNDLE = "vaadin-i18n.translations";
@@ -31,14 +33,22 @@ class TranslationProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        try {
-            var pattern = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale, NO_SERVER_LOCALE)
-                    .getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
-        } catch (MissingResourceException missing) {
+        return find(key, locale, params).orElseGet(() -> {
             // Shown as such so a forgotten text is seen on the page, not hidden.
             log.warn("No text for '{}' in {}", key, locale);
             return "!" + key + "!";
+        });
+    }
+
+    /** The text for {@code key}, or empty when there is none (a plain title rather than a key, say). */
+    public Optional<String> find(String key, Locale locale, Object... params) {
+        var language = locale == null ? Locale.ENGLISH : locale;
+        try {
+            var pattern =
+                    ResourceBundle.getBundle(BUNDLE, language, NO_SERVER_LOCALE).getString(key);
+            return Optional.of(params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params));
+        } catch (MissingResourceException missing) {
+            return Optional.empty();
         }
     }
 }

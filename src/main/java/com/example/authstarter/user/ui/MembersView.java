@@ -1,25 +1,22 @@
 package com.example.authstarter.user.ui;
 
+import com.example.authstarter.base.ui.Dates;
 import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.user.Member;
+import com.example.authstarter.user.MemberDirectory;
 import com.example.authstarter.user.User;
-import com.example.authstarter.user.UserService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.data.renderer.LocalDateTimeRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
- * Everyone who has signed up. The grid asks the database for one page at a time as the user scrolls, so the
- * list stays quick however many members there are.
+ * Everyone who has signed up: names and when they joined. The grid asks the database for one slice at a
+ * time as the user scrolls, so the list stays quick however many members there are.
  */
 @Route("members")
 @Menu(order = 1, icon = "vaadin:users", title = "menu.members")
@@ -28,20 +25,17 @@ public class MembersView extends Main implements HasDynamicTitle {
 
     final Grid<Member> grid = new Grid<>();
 
-    MembersView(UserService users) {
+    MembersView(MemberDirectory members) {
         grid.addColumn(Member::username)
                 .setHeader(getTranslation("members.username"))
                 .setKey(User.USERNAME_KEY)
                 .setSortable(true);
-        grid.addColumn(Member::email).setHeader(getTranslation("members.email"));
-        grid.addColumn(new LocalDateTimeRenderer<>(
-                        member -> member.joined().atZone(ZoneId.systemDefault()).toLocalDateTime(),
-                        () -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)))
+        grid.addColumn(member -> Dates.day(member.joined()))
                 .setHeader(getTranslation("members.joined"))
                 .setKey(User.CREATED_AT)
                 .setSortable(true);
-        grid.setItems(query -> users.members(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        addClassNames("view", "members-view");
+        grid.setItems(query -> members.members(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        addClassName("members-view");
         add(new H1(getTranslation("members.title")), grid);
     }
 

@@ -1,21 +1,17 @@
 package com.example.authstarter.user.ui;
 
-import com.nulabinc.zxcvbn.Zxcvbn;
+import com.example.authstarter.user.PasswordStrength;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Shows how hard a password would be to guess, as zxcvbn estimates it (0 = guessed at once, 4 = very
- * hard), with its hint. It advises; the rules that refuse a password are in RegistrationRules.
+ * Shows how hard a password would be to guess (0 = guessed at once, 4 = very hard), with its hint. The rules
+ * refuse what it shows as "very weak" or "weak", so red here always means the form will say no.
  */
 class PasswordStrengthMeter extends Div {
-
-    // Loading the dictionaries takes a moment; one estimator serves every form.
-    private static final Zxcvbn ZXCVBN = new Zxcvbn();
 
     final ProgressBar bar = new ProgressBar(0, 4, 0);
     final Span verdict = new Span();
@@ -25,6 +21,9 @@ class PasswordStrengthMeter extends Div {
     PasswordStrengthMeter() {
         addClassName("password-strength");
         verdict.addClassName("password-strength-verdict");
+        // Screen readers name the bar and announce the verdict as it changes.
+        bar.getElement().setAttribute("aria-label", getTranslation("strength.label"));
+        verdict.getElement().setAttribute("aria-live", "polite");
         add(bar, verdict);
         show("", List.of());
     }
@@ -37,16 +36,13 @@ class PasswordStrengthMeter extends Div {
             verdict.setText("");
             return;
         }
-        var strength = ZXCVBN.measure(
-                password, personalWords.stream().filter(Objects::nonNull).toList());
-        score = strength.getScore();
+        var strength = PasswordStrength.of(password, personalWords, getLocale());
+        score = strength.score();
         bar.setValue(score);
         bar.removeThemeVariants(ProgressBarVariant.values());
-        bar.addThemeVariants(score >= 3 ? ProgressBarVariant.SUCCESS : ProgressBarVariant.ERROR);
-        // zxcvbn words its hints in several languages, German among them; English where it has none.
-        var warning = strength.getFeedback().getWarning(getLocale());
+        bar.addThemeVariants(strength.acceptable() ? ProgressBarVariant.SUCCESS : ProgressBarVariant.ERROR);
         verdict.setText(
-                getTranslation("strength." + score) + (warning == null || warning.isBlank() ? "" : ": " + warning));
+                getTranslation("strength." + score) + (strength.hint().isBlank() ? "" : ": " + strength.hint()));
     }
 
     /** The last score shown, or -1 when the field is empty. */

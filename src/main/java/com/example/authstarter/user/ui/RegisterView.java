@@ -1,12 +1,12 @@
 package com.example.authstarter.user.ui;
 
-import com.example.authstarter.base.ServerBusyException;
+import com.example.authstarter.base.ui.FieldErrors;
 import com.example.authstarter.base.ui.PageTitles;
-import com.example.authstarter.user.Problem;
 import com.example.authstarter.user.RefusedInputException;
 import com.example.authstarter.user.Registration;
 import com.example.authstarter.user.RegistrationRules;
-import com.example.authstarter.user.UserService;
+import com.example.authstarter.user.SignUpService;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,33 +15,31 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Sign-up. The fields are checked as the user types, with the same {@link RegistrationRules} the service
- * applies when it stores the account.
+ * applies when it stores the account. Someone already signed in is sent to the start page.
  */
 @Route(value = "register", autoLayout = false)
 @AnonymousAllowed
-public class RegisterView extends Main implements HasDynamicTitle {
+public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Added to the sign-in address after a successful sign-up, so the login view can confirm it. */
     public static final String REGISTERED_PARAMETER = "registered";
@@ -56,11 +54,13 @@ public class RegisterView extends Main implements HasDynamicTitle {
     final Anchor signIn = new Anchor("login", getTranslation("register.sign-in-link"));
 
     private final Binder<Registration> binder = new Binder<>(Registration.class);
-    private final UserService users;
+    private final SignUpService signUp;
+    private final AuthenticationContext authentication;
 
-    RegisterView(UserService users) {
-        this.users = users;
-        addClassName("register-view");
+    RegisterView(SignUpService signUp, AuthenticationContext authentication) {
+        this.signUp = signUp;
+        this.authentication = authentication;
+        addClassName("narrow-page");
         configureFields();
         bindFields();
 
@@ -78,6 +78,13 @@ public class RegisterView extends Main implements HasDynamicTitle {
                 form,
                 register,
                 signIn);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+        }
     }
 
     @Override
@@ -117,21 +124,21 @@ public class RegisterView extends Main implements HasDynamicTitle {
         // a second, unworded verdict for the same input.
         binder.setDefaultValidatorsEnabled(false);
         binder.forField(username)
-                .withValidator(rule(RegistrationRules::usernameProblem))
-                .withValidator(rule(name ->
-                        users.isUsernameTaken(name) ? Optional.of(UserService.USERNAME_TAKEN) : Optional.empty()))
+                .withValidator(FieldErrors.rule(RegistrationRules::usernameProblem))
+                .withValidator(FieldErrors.rule(name ->
+                        signUp.isUsernameTaken(name) ? Optional.of(SignUpService.USERNAME_TAKEN) : Optional.empty()))
                 .bind("username");
         binder.forField(email)
-                .withValidator(rule(RegistrationRules::emailProblem))
-                .withValidator(rule(address ->
-                        users.isEmailTaken(address) ? Optional.of(UserService.EMAIL_TAKEN) : Optional.empty()))
+                .withValidator(FieldErrors.rule(RegistrationRules::emailProblem))
+                .withValidator(FieldErrors.rule(address ->
+                        signUp.isEmailTaken(address) ? Optional.of(SignUpService.EMAIL_TAKEN) : Optional.empty()))
                 .bind("email");
         var passwordBinding = binder.forField(password)
-                .withValidator(
-                        rule(value -> RegistrationRules.passwordProblem(value, username.getValue(), email.getValue())))
+                .withValidator(FieldErrors.rule(
+                        value -> RegistrationRules.passwordProblem(value, username.getValue(), email.getValue())))
                 .bind("password");
         var repeat = binder.forField(repeatPassword)
-                .withValidator(rule(value -> RegistrationRules.repeatProblem(password.getValue(), value)))
+                .withValidator(FieldErrors.rule(value -> RegistrationRules.repeatProblem(password.getValue(), value)))
                 .bind("repeatPassword");
         // The repeat field's verdict depends on the password, so check it again when the password changes.
         password.addValueChangeListener(change -> {
@@ -157,41 +164,25 @@ public class RegisterView extends Main implements HasDynamicTitle {
 
     private void submit() {
         try {
-            users.register(binder.writeRecord());
+            signUp.register(binder.writeRecord());
         } catch (ValidationException invalid) {
             // The binder has already put each message on its field.
             return;
         } catch (RefusedInputException rejected) {
             // Someone else took the name or email since the field was checked: show it on the field.
-            showOn(rejected);
-            return;
-        } catch (ServerBusyException busy) {
-            Notification.show(getTranslation("app.busy"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
+            FieldErrors.show(fieldFor(rejected.field()), rejected.problem());
             return;
         }
         getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of(REGISTERED_PARAMETER, "")));
     }
 
-    private void showOn(RefusedInputException rejected) {
-        var field = switch (rejected.field()) {
+    private HasValidation fieldFor(RefusedInputException.Field field) {
+        return switch (field) {
             case USERNAME -> username;
             case EMAIL -> email;
             // Sign-up asks for no current password; should a rule ever blame one, the password field shows it.
             case PASSWORD, CURRENT_PASSWORD -> password;
             case REPEAT_PASSWORD -> repeatPassword;
         };
-        field.setErrorMessage(text(rejected.problem()));
-        field.setInvalid(true);
-    }
-
-    private String text(Problem problem) {
-        return getTranslation(problem.key(), problem.argumentArray());
-    }
-
-    private Validator<String> rule(Function<String, Optional<Problem>> problem) {
-        return (value, context) -> problem.apply(value)
-                .map(found -> ValidationResult.error(text(found)))
-                .orElseGet(ValidationResult::ok);
     }
 }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.authstarter.KaribuTest;
 import com.example.authstarter.Translations;
 import com.example.authstarter.security.ui.LoginView;
-import com.example.authstarter.user.UserService;
 import com.example.authstarter.user.ui.RegisterView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LanguageAndThemeTest extends KaribuTest {
 
     @Autowired
-    UserService users;
+    ThemePreference themes;
 
     @Test
     void english_and_german_are_offered_so_the_browser_language_can_pick_one() {
@@ -93,13 +92,13 @@ class LanguageAndThemeTest extends KaribuTest {
         _setValue(layout.darkMode, true);
 
         assertThat(UI.getCurrent().getElement().getThemeList()).contains(Lumo.DARK);
-        assertThat(users.prefersDarkMode("dora")).isTrue();
+        assertThat(themes.prefersDark("dora")).isTrue();
     }
 
     @Test
     void a_remembered_dark_mode_is_applied_when_the_user_comes_back() {
         testUsers.create("dora");
-        users.setDarkMode("dora", true);
+        themes.setDark("dora", true);
         signInAs("dora");
 
         UI.getCurrent().navigate(HomeView.class);

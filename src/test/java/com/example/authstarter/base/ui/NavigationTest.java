@@ -8,9 +8,14 @@ import com.example.authstarter.KaribuTest;
 import com.example.authstarter.security.ui.LoginView;
 import com.example.authstarter.user.ui.MembersView;
 import com.example.authstarter.user.ui.RegisterView;
+import com.example.newcomer.OrdersView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinService;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -62,6 +67,47 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
+    void a_view_added_as_the_readme_says_shows_its_plain_title_in_the_menu() {
+        RouteConfiguration.forApplicationScope().setRoute("orders", OrdersView.class);
+        testUsers.create("erin");
+        signInAs("erin");
+
+        UI.getCurrent().navigate(HomeView.class);
+        var items = _get(MainLayout.class).menu.getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
+        UI.getCurrent().navigate(OrdersView.class);
+
+        assertThat(items).contains("Orders").noneMatch(label -> label.contains("!"));
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Orders");
+        // Inside the main layout, with the page padding it gives every view.
+        assertThat(_get(OrdersView.class).getClassNames()).contains("view");
+    }
+
+    @Test
+    void a_path_that_is_no_view_shows_the_apps_own_not_found_page() {
+        testUsers.create("erin");
+        signInAs("erin");
+
+        followLinkTo("no-such-page");
+
+        var page = _get(NotFoundView.class);
+        assertThat(page.title.getText()).isEqualTo("Page not found");
+        assertThat(page.home.getHref()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Page not found | Vaadin Auth Starter");
+    }
+
+    @Test
+    void the_not_found_page_speaks_german_to_a_german_browser() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        followLinkTo("no-such-page");
+
+        assertThat(_get(NotFoundView.class).title.getText()).isEqualTo("Seite nicht gefunden");
+        assertThat(_get(NotFoundView.class).home.getText()).isEqualTo("Zur Startseite");
+    }
+
+    @Test
     void signing_out_ends_the_authentication_and_returns_to_the_start() {
         testUsers.create("heidi");
         signInAs("heidi");
@@ -96,5 +142,11 @@ class NavigationTest extends KaribuTest {
                 .isTrue();
         assertThat(context.getEnvironment().getProperty("server.servlet.session.timeout"))
                 .isEqualTo("30m");
+    }
+
+    /** A link inside the app, followed as the browser's router asks the server for it. */
+    private static void followLinkTo(String path) {
+        var ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location(path), NavigationTrigger.ROUTER_LINK);
     }
 }

@@ -4,9 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
+import com.example.authstarter.base.ui.HomeView;
 import com.example.authstarter.user.User;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MembersViewTest extends KaribuTest {
@@ -22,7 +27,38 @@ class MembersViewTest extends KaribuTest {
         var grid = _get(MembersView.class).grid;
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(GridKt._get(grid, 0).username()).isEqualTo("frank");
-        assertThat(GridKt._get(grid, 1).email()).isEqualTo("grace@example.com");
+        assertThat(GridKt._get(grid, 1).username()).isEqualTo("grace");
+    }
+
+    @Test
+    void a_member_sees_no_other_members_email_address() {
+        testUsers.create("frank");
+        testUsers.create("grace");
+        signInAs("grace");
+
+        UI.getCurrent().navigate(MembersView.class);
+
+        var grid = _get(MembersView.class).grid;
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            assertThat(GridKt._getFormattedRow(grid, row)).noneMatch(cell -> cell.contains("@"));
+        }
+    }
+
+    @Test
+    void join_dates_are_written_in_the_members_language() {
+        var joined = LocalDate.ofInstant(testUsers.create("greta").joined(), ZoneOffset.UTC);
+        signInAs("greta");
+
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate(MembersView.class);
+        var german = GridKt._getFormattedRow(_get(MembersView.class).grid, 0).get(1);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(HomeView.class);
+        UI.getCurrent().navigate(MembersView.class);
+        var english = GridKt._getFormattedRow(_get(MembersView.class).grid, 0).get(1);
+
+        assertThat(german).isEqualTo(joined.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        assertThat(english).isEqualTo(joined.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH)));
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.mockito.Mockito.doReturn;
 
 import com.example.authstarter.KaribuTest;
 import com.example.authstarter.Translations;
-import com.example.authstarter.user.UserService;
+import com.example.authstarter.user.SignUpService;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -19,7 +19,7 @@ class RegisterViewRaceTest extends KaribuTest {
     private static final String PASSWORD = "a long enough passphrase";
 
     @MockitoSpyBean
-    UserService users;
+    SignUpService users;
 
     @Test
     void a_username_taken_between_the_check_and_the_save_is_shown_as_taken_not_as_an_error() {
@@ -36,7 +36,7 @@ class RegisterViewRaceTest extends KaribuTest {
         _click(view.register);
 
         assertThat(view.username.isInvalid()).isTrue();
-        assertThat(view.username.getErrorMessage()).isEqualTo(Translations.english(UserService.USERNAME_TAKEN));
+        assertThat(view.username.getErrorMessage()).isEqualTo(Translations.english(SignUpService.USERNAME_TAKEN));
         assertThat(UI.getCurrent().getCurrentView()).isSameAs(view);
         assertThat(testUsers.count()).isEqualTo(1);
     }

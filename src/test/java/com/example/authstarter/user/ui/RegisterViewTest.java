@@ -7,21 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
 import com.example.authstarter.Translations;
+import com.example.authstarter.base.ui.HomeView;
 import com.example.authstarter.security.ui.LoginView;
-import com.example.authstarter.user.UserService;
+import com.example.authstarter.user.SignUpService;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class RegisterViewTest extends KaribuTest {
 
     private static final String PASSWORD = "a long enough passphrase";
-
-    @Autowired
-    UserService users;
 
     RegisterView view;
 
@@ -37,9 +34,8 @@ class RegisterViewTest extends KaribuTest {
 
         _click(view.register);
 
-        var alice = users.member("alice").orElseThrow();
-        assertThat(alice.username()).isEqualTo("Alice");
-        assertThat(alice.email()).isEqualTo("Alice@Example.com");
+        assertThat(testUsers.exists("alice")).isTrue();
+        assertThat(testUsers.email("alice")).isEqualTo("Alice@Example.com");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
         NotificationsKt.expectNotifications("Your account is ready. Sign in to continue.");
     }
@@ -132,7 +128,7 @@ class RegisterViewTest extends KaribuTest {
 
         _click(view.register);
 
-        assertError(view.username, Translations.english(UserService.USERNAME_TAKEN));
+        assertError(view.username, Translations.english(SignUpService.USERNAME_TAKEN));
         assertThat(testUsers.count()).isEqualTo(1);
     }
 
@@ -143,7 +139,7 @@ class RegisterViewTest extends KaribuTest {
 
         _click(view.register);
 
-        assertError(view.email, Translations.english(UserService.EMAIL_TAKEN));
+        assertError(view.email, Translations.english(SignUpService.EMAIL_TAKEN));
         assertThat(testUsers.count()).isEqualTo(1);
     }
 
@@ -174,6 +170,33 @@ class RegisterViewTest extends KaribuTest {
         _click(view.register);
 
         assertError(view.password, "This password is one of the most common ones; choose another");
+    }
+
+    @Test
+    void a_password_the_meter_calls_very_common_is_refused() {
+        _setValue(view.password, "password1234");
+        assertThat(view.strength.verdict.getText()).contains("very common");
+
+        fill("walter", "w@example.com", "password1234", "password1234");
+        _click(view.register);
+
+        assertError(view.password, "This password is one of the most common ones; choose another");
+        assertThat(testUsers.count()).isZero();
+    }
+
+    @Test
+    void the_strength_bar_has_an_accessible_name() {
+        assertThat(view.strength.bar.getElement().getAttribute("aria-label")).isEqualTo("Password strength");
+    }
+
+    @Test
+    void a_signed_in_user_opening_registration_goes_to_the_start_page() {
+        testUsers.create("walter");
+        signInAs("walter");
+
+        UI.getCurrent().navigate(RegisterView.class);
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.example.authstarter.user;
+package com.example.authstarter.base;
 
 import java.util.List;
 

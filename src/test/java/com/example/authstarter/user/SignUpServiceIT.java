@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.testing.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,21 +18,25 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The users' repository and service against the in-process MongoDB, with the app's real indexes. */
+/** Sign-up against the in-process MongoDB, with the app's real indexes. */
 @SpringBootTest
 @ActiveProfiles("test")
-class UserServiceIT {
+class SignUpServiceIT {
 
     private static final String PASSWORD = "a long enough passphrase";
 
     @Autowired
-    UserService service;
+    SignUpService service;
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    Database database;
 
     @Autowired
     UserRepository repository;
@@ -44,7 +49,7 @@ class UserServiceIT {
 
     @BeforeEach
     void clean() {
-        repository.deleteAll();
+        database.startFresh();
     }
 
     @Test
@@ -132,7 +137,7 @@ class UserServiceIT {
         assertThat(outcomes).filteredOn(outcome -> outcome.startsWith("error")).isEmpty();
         assertThat(outcomes).filteredOn("stored"::equals).hasSize(1);
         assertThat(outcomes)
-                .filteredOn(UserService.USERNAME_TAKEN.key()::equals)
+                .filteredOn(SignUpService.USERNAME_TAKEN.key()::equals)
                 .hasSize(attempts - 1);
         assertThat(repository.count()).isEqualTo(1);
     }
@@ -142,8 +147,10 @@ class UserServiceIT {
         // Each instance lets only one sign-up per name hash at a time; between instances the index decides.
         var noAdmin = new AdminSettings(null, null, null, false);
         var instances = List.of(
-                new UserService(repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}, noAdmin),
-                new UserService(repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}, noAdmin));
+                new SignUpService(
+                        repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}, noAdmin, administration),
+                new SignUpService(
+                        repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}, noAdmin, administration));
         var start = new CountDownLatch(1);
         var outcomes = new ArrayList<Future<String>>();
         try (var pool = Executors.newFixedThreadPool(40)) {
@@ -168,7 +175,7 @@ class UserServiceIT {
 
             assertThat(results).filteredOn("stored"::equals).hasSize(1);
             assertThat(results)
-                    .filteredOn(UserService.USERNAME_TAKEN.key()::equals)
+                    .filteredOn(SignUpService.USERNAME_TAKEN.key()::equals)
                     .hasSize(39);
         }
         assertThat(repository.count()).isEqualTo(1);
@@ -182,19 +189,5 @@ class UserServiceIT {
             assertThat(event.type()).isEqualTo(SecurityEvent.Type.REGISTRATION);
             assertThat(event.username()).isEqualTo("ursula");
         });
-    }
-
-    @Test
-    void members_come_a_page_at_a_time_in_the_order_asked_for() {
-        for (var name : new String[] {"olga", "Paul", "quinn"}) {
-            service.register(new Registration(name, name + "@example.com", PASSWORD, PASSWORD));
-        }
-
-        var firstTwo = service.members(PageRequest.of(0, 2));
-        var byName = service.members(PageRequest.of(0, 3, Sort.by(Sort.Direction.DESC, User.USERNAME_KEY)));
-
-        assertThat(firstTwo.getContent()).extracting(Member::username).containsExactly("olga", "Paul");
-        assertThat(firstTwo.hasNext()).isTrue();
-        assertThat(byName.getContent()).extracting(Member::username).containsExactly("quinn", "Paul", "olga");
     }
 }

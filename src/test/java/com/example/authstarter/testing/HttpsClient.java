@@ -1,7 +1,5 @@
-package com.example.authstarter.security;
+package com.example.authstarter.testing;
 
-import com.example.authstarter.testing.VaadinPages;
-import com.example.authstarter.tls.SelfSignedCertificate;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -10,50 +8,47 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.KeyStore;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A browser-like HTTP client for tests: it trusts only the app's self-signed certificate, keeps cookies,
- * and does not follow redirects, so each step of a flow can be checked.
+ * The browser-like HTTP client of every test: it trusts only the app's self-signed certificate, keeps
+ * cookies, and does not follow redirects, so each step of a flow can be checked.
  */
-final class HttpsClient {
+public final class HttpsClient {
 
-    final CookieManager cookies = new CookieManager();
+    public final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private final String base;
 
-    HttpsClient(int httpsPort) throws Exception {
-        var certificate = SelfSignedCertificate.ensure(Path.of("target/test-data/tls"), Clock.systemUTC())
-                .read();
-        var trusted = KeyStore.getInstance(KeyStore.getDefaultType());
-        trusted.load(null, null);
-        trusted.setCertificateEntry("app", certificate);
-        var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
-        var tls = SSLContext.getInstance("TLS");
-        tls.init(null, trust.getTrustManagers(), null);
+    /** A client of the test server started by {@code @SpringBootTest} on the given port. */
+    public HttpsClient(int httpsPort) throws Exception {
+        this(TrustedTls.trusting(TrustedTls.TEST_SERVER_TLS), "https://localhost:" + httpsPort);
+    }
+
+    HttpsClient(SSLContext tls, String base) {
         this.client = HttpClient.newBuilder()
                 .sslContext(tls)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        this.base = "https://localhost:" + httpsPort;
+        this.base = base;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(absolute(path))).GET());
+    /** A page load as a browser makes it; {@code headers} are name-value pairs (Accept-Language, say). */
+    public HttpResponse<String> get(String path, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(absolute(path))).GET().header("Accept", "text/html,*/*;q=0.8");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
         var body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -63,18 +58,18 @@ final class HttpsClient {
     }
 
     /** Loads the login page and returns the CSRF token Vaadin put in it for the form post. */
-    String csrfTokenFromLoginPage() throws Exception {
+    public String csrfTokenFromLoginPage() throws Exception {
         return csrfToken("/login");
     }
 
     /** Loads a Vaadin page and returns the CSRF token in it. */
-    String csrfToken(String path) throws Exception {
+    public String csrfToken(String path) throws Exception {
         var page = get(path);
         return VaadinPages.csrfToken(page.body())
                 .orElseThrow(() -> new AssertionError("No CSRF token in " + path + ":\n" + page.body()));
     }
 
-    HttpResponse<String> signIn(String username, String password, String... extraFields) throws Exception {
+    public HttpResponse<String> signIn(String username, String password, String... extraFields) throws Exception {
         var fields = new LinkedHashMap<String, String>();
         fields.put("username", username);
         fields.put("password", password);
@@ -86,7 +81,7 @@ final class HttpsClient {
     }
 
     /** Where a redirect points, as a path when it stays on this server, else as the full address. */
-    static String location(HttpResponse<?> response) {
+    public static String location(HttpResponse<?> response) {
         var location = response.headers()
                 .firstValue("Location")
                 .orElseThrow(() -> new AssertionError("No redirect: " + response.statusCode()));
@@ -98,7 +93,7 @@ final class HttpsClient {
         return target.getRawQuery() == null ? target.getRawPath() : target.getRawPath() + "?" + target.getRawQuery();
     }
 
-    HttpCookie cookie(String name) {
+    public HttpCookie cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name))
                 .findFirst()

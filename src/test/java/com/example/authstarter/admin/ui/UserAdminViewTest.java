@@ -4,12 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.authstarter.KaribuTest;
+import com.example.authstarter.base.ui.AccessDeniedView;
 import com.example.authstarter.user.UserAdministration;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,20 +18,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class AdminViewTest extends KaribuTest {
+class UserAdminViewTest extends KaribuTest {
 
     @Autowired
     UserAdministration administration;
 
     @Test
-    void a_member_without_the_admin_role_cannot_open_administration() {
+    void a_member_without_the_admin_role_gets_the_access_denied_page() {
         testUsers.create("mallory");
         signInAs("mallory");
 
-        // Karibu turns Vaadin's access-denied error page into this exception.
-        assertThatThrownBy(() -> UI.getCurrent().navigate(AdminView.class))
-                .isInstanceOf(MockAccessDeniedException.class);
-        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(AdminView.class);
+        UI.getCurrent().navigate(UserAdminView.class);
+
+        var denied = _get(AccessDeniedView.class);
+        assertThat(denied.getElement().getTextRecursively()).contains("You may not open this page");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(UserAdminView.class);
     }
 
     @Test
@@ -42,18 +42,18 @@ class AdminViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("");
 
-        assertThat(menuLabels()).doesNotContain("Administration");
+        assertThat(menuLabels()).doesNotContain("Administration", "Security events");
     }
 
     @Test
-    void the_menu_offers_administration_to_administrators() {
+    void the_menu_offers_both_administration_pages_to_administrators() {
         testUsers.create("root");
         administration.grantAdmin("root", "test");
         signInAs("root");
 
         UI.getCurrent().navigate("");
 
-        assertThat(menuLabels()).contains("Administration");
+        assertThat(menuLabels()).contains("Administration", "Security events");
     }
 
     @Test
@@ -63,19 +63,34 @@ class AdminViewTest extends KaribuTest {
         testUsers.create("vanessa");
         administration.grantAdmin("root", "test");
         signInAs("root");
-        UI.getCurrent().navigate(AdminView.class);
-        var view = _get(AdminView.class);
+        UI.getCurrent().navigate(UserAdminView.class);
+        var view = _get(UserAdminView.class);
 
-        _setValue(view.userFilter, "VIC");
+        _setValue(view.filter, "VIC");
 
         assertThat(GridKt._size(view.users)).isEqualTo(1);
         var victor = GridKt._get(view.users, 0);
         assertThat(victor.username()).isEqualTo("victor");
+        assertThat(victor.email()).isEqualTo("victor@example.com");
         var actions = (HorizontalLayout) GridKt._getCellComponent(view.users, 0, "actions");
         _click((Button) actions.getComponentAt(0));
 
         assertThat(testUsers.isLocked("victor")).isTrue();
         assertThat(GridKt._get(view.users, 0).locked()).isTrue();
+    }
+
+    @Test
+    void administrators_cannot_lock_or_demote_themselves_from_the_list() {
+        testUsers.create("root");
+        administration.grantAdmin("root", "test");
+        signInAs("root");
+        UI.getCurrent().navigate(UserAdminView.class);
+        var view = _get(UserAdminView.class);
+
+        var actions = (HorizontalLayout) GridKt._getCellComponent(view.users, 0, "actions");
+
+        assertThat(actions.getChildren())
+                .allSatisfy(button -> assertThat(((Button) button).isEnabled()).isFalse());
     }
 
     private List<String> menuLabels() {

@@ -1,54 +1,51 @@
 package com.example.authstarter.user;
 
+import com.example.authstarter.base.Problem;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Signs people up and answers questions about accounts. */
+/** Signs people up: the rules, the uniqueness of names and emails, and the optional first administrator. */
 @Service
-public class UserService {
+public class SignUpService {
 
     public static final Problem USERNAME_TAKEN = Problem.of("rule.username.taken");
     public static final Problem EMAIL_TAKEN = Problem.of("rule.email.taken");
+    static final String FIRST_ADMIN_GRANTED_BY = "first sign-up";
 
     private final UserRepository users;
     private final MongoTemplate mongo;
-    private final ApplicationEventPublisher events;
-    private final ReentrantLock[] registrationTurns = new ReentrantLock[64];
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final AdminSettings settings;
+    private final UserAdministration administration;
+    private final ReentrantLock[] nameTurns = new ReentrantLock[64];
 
-    UserService(
+    SignUpService(
             UserRepository users,
             MongoTemplate mongo,
             PasswordEncoder passwordEncoder,
             Clock clock,
             ApplicationEventPublisher events,
-            AdminSettings settings) {
-        this.settings = settings;
+            AdminSettings settings,
+            UserAdministration administration) {
         this.users = users;
         this.mongo = mongo;
-        this.events = events;
-        for (int i = 0; i < registrationTurns.length; i++) {
-            registrationTurns[i] = new ReentrantLock();
-        }
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
+        this.settings = settings;
+        this.administration = administration;
+        for (int i = 0; i < nameTurns.length; i++) {
+            nameTurns[i] = new ReentrantLock();
+        }
     }
 
     /**
@@ -72,28 +69,35 @@ public class UserService {
         var usernameKey = UserKeys.username(username);
         // Sign-ups of one name in this instance take turns, so only the first pays for a password hash and
         // the rest are refused by the cheap check. Across instances the unique index still decides.
-        var turn = registrationTurns[Math.floorMod(usernameKey.hashCode(), registrationTurns.length)];
+        var turn = nameTurns[Math.floorMod(usernameKey.hashCode(), nameTurns.length)];
         turn.lock();
         try {
             refuseIfTaken(usernameKey, UserKeys.email(email));
             var user = User.newUser(username, email, passwordEncoder.encode(registration.password()), clock.instant());
-            Member member;
+            User stored;
             try {
-                var stored = users.insert(user);
-                if (settings.firstUserIsAdmin() && users.count() == 1 && claimFirstAdmin()) {
-                    stored = users.save(stored.withRoles(EnumSet.of(Role.USER, Role.ADMIN)));
-                }
-                member = Member.of(stored);
+                stored = users.insert(user);
             } catch (DuplicateKeyException raced) {
                 // Another instance stored the same name or email between the check above and this insert.
                 refuseIfTaken(user.usernameKey(), user.emailKey());
                 throw new RefusedInputException(RefusedInputException.Field.USERNAME, USERNAME_TAKEN);
             }
-            events.publishEvent(new UserRegistered(member.username(), member.joined()));
-            return member;
+            events.publishEvent(new UserRegistered(stored.username(), stored.createdAt()));
+            if (settings.firstSignUp() && users.count() == 1 && claimFirstAdmin()) {
+                administration.grantAdmin(stored.username(), FIRST_ADMIN_GRANTED_BY);
+            }
+            return Member.of(stored);
         } finally {
             turn.unlock();
         }
+    }
+
+    public boolean isUsernameTaken(String username) {
+        return users.existsByUsernameKey(UserKeys.username(UserKeys.clean(username)));
+    }
+
+    public boolean isEmailTaken(String email) {
+        return users.existsByEmailKey(UserKeys.email(UserKeys.clean(email)));
     }
 
     /** Only one sign-up may ever become the first administrator, whatever the instances and timing. */
@@ -113,62 +117,6 @@ public class UserService {
         if (users.existsByEmailKey(emailKey)) {
             throw new RefusedInputException(RefusedInputException.Field.EMAIL, EMAIL_TAKEN);
         }
-    }
-
-    public boolean isUsernameTaken(String username) {
-        return users.existsByUsernameKey(UserKeys.username(UserKeys.clean(username)));
-    }
-
-    public boolean isEmailTaken(String email) {
-        return users.existsByEmailKey(UserKeys.email(UserKeys.clean(email)));
-    }
-
-    /**
-     * One page of members, oldest first unless the page asks for {@link User#USERNAME_KEY} or
-     * {@link User#CREATED_AT} order. A slice, not a page: counting a large collection on every scroll would
-     * cost more than reading the rows.
-     */
-    public Slice<Member> members(Pageable pageable) {
-        var sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(User.CREATED_AT);
-        // The id breaks ties, so rows with equal keys never move between pages.
-        var stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("_id")));
-        return users.findAllBy(stable).map(Member::of);
-    }
-
-    public Optional<Member> member(String username) {
-        return users.findByUsernameKey(UserKeys.username(username)).map(Member::of);
-    }
-
-    /** Whether the user chose the dark theme; remembered with the account, so it follows them. */
-    public boolean prefersDarkMode(String username) {
-        return users.findByUsernameKey(UserKeys.username(username))
-                .map(User::darkMode)
-                .orElse(false);
-    }
-
-    public void setDarkMode(String username, boolean dark) {
-        mongo.updateFirst(
-                Query.query(Criteria.where(User.USERNAME_KEY).is(UserKeys.username(username))),
-                Update.update(User.DARK_MODE, dark),
-                User.class);
-    }
-
-    /** Locks an account: it cannot sign in until an administrator sets a new password. */
-    public void lock(String username) {
-        var key = UserKeys.username(username);
-        mongo.updateFirst(
-                Query.query(Criteria.where(User.USERNAME_KEY).is(key)), Update.update("locked", true), User.class);
-    }
-
-    /** The stored credentials for a username, matched case-insensitively. */
-    public Optional<Credentials> credentials(String username) {
-        return users.findByUsernameKey(UserKeys.username(username)).map(Credentials::of);
-    }
-
-    /** Replaces a stored hash, as Spring Security asks when the hashing parameters have been raised. */
-    public void replacePasswordHash(String username, String newHash) {
-        users.findByUsernameKey(UserKeys.username(username))
-                .ifPresent(user -> users.save(user.withPasswordHash(newHash)));
     }
 
     private static void check(RefusedInputException.Field field, Optional<Problem> problem) {

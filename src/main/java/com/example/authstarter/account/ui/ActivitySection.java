@@ -1,0 +1,31 @@
+package com.example.authstarter.account.ui;
+
+import com.example.authstarter.audit.AuditLog;
+import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.base.ui.Dates;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.context.annotation.Scope;
+
+/** The person's latest security events: sign-ins, failures, changes, and where they came from. */
+@SpringComponent
+@Scope("prototype")
+class ActivitySection extends Section {
+
+    static final int SHOWN = 20;
+
+    final Grid<SecurityEvent> events = new Grid<>();
+
+    ActivitySection(AuditLog audit, AuthenticationContext authentication) {
+        events.addColumn(event -> Dates.when(event.at())).setHeader(getTranslation("account.activity.when"));
+        events.addColumn(event -> getTranslation(event.type().textKey()))
+                .setHeader(getTranslation("account.activity.what"));
+        events.addColumn(SecurityEvent::clientAddress).setHeader(getTranslation("account.activity.from"));
+        events.setAllRowsVisible(true);
+        events.setItems(audit.recent(authentication.getPrincipalName().orElseThrow(), SHOWN));
+        add(new H2(getTranslation("account.activity")), events);
+    }
+}

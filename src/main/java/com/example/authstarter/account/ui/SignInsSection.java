@@ -1,0 +1,92 @@
+package com.example.authstarter.account.ui;
+
+import com.example.authstarter.base.ui.Dates;
+import com.example.authstarter.security.SignIns;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * Where the person is signed in: each session with its browser, when it signed in and when it was last
+ * seen (a closed browser's session stops there), and the devices that keep them signed in; each can be
+ * ended, or all but this browser at once.
+ */
+@SpringComponent
+@Scope("prototype")
+class SignInsSection extends Section {
+
+    final Grid<SignIns.Session> sessions = new Grid<>();
+    final Button signOutEverywhereElse = new Button(getTranslation("account.sign-out-elsewhere"));
+    final Grid<SignIns.RememberedDevice> devices = new Grid<>();
+
+    private final SignIns signIns;
+    private final CurrentUser user;
+
+    SignInsSection(SignIns signIns, AuthenticationContext authentication) {
+        this.signIns = signIns;
+        this.user = CurrentUser.of(authentication);
+
+        sessions.addColumn(this::describe).setHeader(getTranslation("account.session"));
+        sessions.addColumn(session -> Dates.when(session.signedIn()))
+                .setHeader(getTranslation("account.session.started"));
+        sessions.addColumn(session -> Dates.when(session.lastSeen()))
+                .setHeader(getTranslation("account.session.last-seen"));
+        sessions.addComponentColumn(session -> isThisBrowser(session)
+                        ? new Span()
+                        : new Button(getTranslation("account.sign-out"), click -> {
+                            signIns.endSession(user.username(), session.id());
+                            refresh();
+                        }))
+                .setHeader(getTranslation("account.actions"))
+                .setKey("end");
+        sessions.setAllRowsVisible(true);
+        signOutEverywhereElse.addClickListener(click -> {
+            signIns.signOutEverywhereElse(user.username(), user.sessionId());
+            refresh();
+        });
+
+        devices.addColumn(device -> Dates.when(device.lastUsed()))
+                .setHeader(getTranslation("account.device.last-used"));
+        devices.addComponentColumn(device -> new Button(getTranslation("account.device.forget"), click -> {
+                    signIns.forgetDevice(user.username(), device.series());
+                    refresh();
+                }))
+                .setHeader(getTranslation("account.actions"))
+                .setKey("forget");
+        devices.setAllRowsVisible(true);
+
+        add(
+                new H2(getTranslation("account.sessions")),
+                sessions,
+                signOutEverywhereElse,
+                new H2(getTranslation("account.devices")),
+                devices);
+        refresh();
+    }
+
+    void refresh() {
+        sessions.setItems(signIns.sessions(user.username()));
+        devices.setItems(signIns.devices(user.username()));
+    }
+
+    private boolean isThisBrowser(SignIns.Session session) {
+        return session.id().equals(user.sessionId());
+    }
+
+    private String describe(SignIns.Session session) {
+        String device;
+        if (session.browser() == null) {
+            device = getTranslation("account.session.unknown-browser");
+        } else if (session.system() == null) {
+            device = session.browser();
+        } else {
+            device = getTranslation("account.session.browser-on", session.browser(), session.system());
+        }
+        return isThisBrowser(session) ? getTranslation("account.session.this", device) : device;
+    }
+}

@@ -1,0 +1,56 @@
+package com.example.authstarter.admin.ui;
+
+import com.example.authstarter.audit.AuditLog;
+import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.base.ui.Dates;
+import com.example.authstarter.base.ui.PageTitles;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+
+/** For administrators: the security event log, newest first, filtered by type and username, a slice at a time. */
+@Route("admin/events")
+@Menu(order = 11, icon = "vaadin:list", title = "menu.events")
+@RolesAllowed("ADMIN")
+public class SecurityEventsView extends Main implements HasDynamicTitle {
+
+    final ComboBox<SecurityEvent.Type> type = new ComboBox<>(getTranslation("admin.event"));
+    final TextField user = new TextField(getTranslation("admin.event-user"));
+    final Grid<SecurityEvent> events = new Grid<>();
+
+    SecurityEventsView(AuditLog audit) {
+        type.setItems(SecurityEvent.Type.values());
+        type.setItemLabelGenerator(eventType -> getTranslation(eventType.textKey()));
+        type.setClearButtonVisible(true);
+        type.addValueChangeListener(change -> events.getDataProvider().refreshAll());
+        user.setValueChangeMode(ValueChangeMode.LAZY);
+        user.setClearButtonVisible(true);
+        user.addValueChangeListener(change -> events.getDataProvider().refreshAll());
+
+        events.addColumn(event -> Dates.when(event.at())).setHeader(getTranslation("admin.when"));
+        events.addColumn(event -> getTranslation(event.type().textKey())).setHeader(getTranslation("admin.event"));
+        events.addColumn(SecurityEvent::username).setHeader(getTranslation("admin.username"));
+        events.addColumn(SecurityEvent::clientAddress).setHeader(getTranslation("admin.from"));
+        events.addColumn(SecurityEvent::actor).setHeader(getTranslation("admin.by"));
+        events.setItems(query ->
+                audit
+                        .search(type.getValue(), user.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream());
+        events.setHeight("70vh");
+        add(new H1(getTranslation("admin.events")), new HorizontalLayout(type, user), events);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "admin.events");
+    }
+}

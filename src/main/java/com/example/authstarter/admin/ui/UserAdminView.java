@@ -1,0 +1,110 @@
+package com.example.authstarter.admin.ui;
+
+import com.example.authstarter.base.ui.Dates;
+import com.example.authstarter.base.ui.Notices;
+import com.example.authstarter.base.ui.PageTitles;
+import com.example.authstarter.user.User;
+import com.example.authstarter.user.UserAdministration;
+import com.example.authstarter.user.UserSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+
+/**
+ * For administrators: every account, found by name or email and sorted as wished, with lock and
+ * administrator-role switches. The list loads a slice at a time from MongoDB.
+ */
+@Route("admin")
+@Menu(order = 10, icon = "vaadin:shield", title = "menu.admin")
+@RolesAllowed("ADMIN")
+public class UserAdminView extends Main implements HasDynamicTitle {
+
+    final TextField filter = new TextField();
+    final Grid<UserSummary> users = new Grid<>();
+
+    private final UserAdministration administration;
+    private final String me;
+
+    UserAdminView(UserAdministration administration, AuthenticationContext authentication) {
+        this.administration = administration;
+        this.me = authentication.getPrincipalName().orElseThrow();
+        filter.setPlaceholder(getTranslation("admin.filter"));
+        filter.setAriaLabel(getTranslation("admin.filter"));
+        filter.setClearButtonVisible(true);
+        filter.setWidth("24rem");
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(change -> users.getDataProvider().refreshAll());
+
+        users.addColumn(UserSummary::username)
+                .setHeader(getTranslation("admin.username"))
+                .setKey(User.USERNAME_KEY)
+                .setSortable(true);
+        users.addColumn(UserSummary::email)
+                .setHeader(getTranslation("admin.email"))
+                .setKey(User.EMAIL_KEY)
+                .setSortable(true);
+        users.addColumn(user -> user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("admin.roles"));
+        users.addColumn(user -> user.locked() ? getTranslation("admin.locked") : "")
+                .setHeader(getTranslation("admin.status"));
+        users.addColumn(user -> Dates.when(user.joined()))
+                .setHeader(getTranslation("admin.joined"))
+                .setKey(User.CREATED_AT)
+                .setSortable(true);
+        users.addComponentColumn(this::actions)
+                .setHeader(getTranslation("admin.actions"))
+                .setKey("actions")
+                .setAutoWidth(true);
+        users.setItems(query ->
+                administration.search(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        // Tall enough for a screenful of rows; the grid scrolls inside itself.
+        users.setHeight("70vh");
+        add(new H1(getTranslation("admin.title")), filter, users);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "admin.title");
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        var lock = new Button(getTranslation(user.locked() ? "admin.unlock" : "admin.lock"), click -> {
+            if (user.locked()) {
+                administration.unlock(user.username(), me);
+            } else {
+                administration.lock(user.username(), me);
+            }
+            users.getDataProvider().refreshAll();
+        });
+        var admin = new Button(getTranslation(user.isAdmin() ? "admin.remove-admin" : "admin.make-admin"), click -> {
+            try {
+                if (user.isAdmin()) {
+                    administration.revokeAdmin(user.username(), me);
+                } else {
+                    administration.grantAdmin(user.username(), me);
+                }
+            } catch (IllegalArgumentException refused) {
+                Notices.error(getTranslation(refused.getMessage()));
+            }
+            users.getDataProvider().refreshAll();
+        });
+        // Administrators cannot lock or demote themselves (the service refuses demotion too).
+        for (var button : new Button[] {lock, admin}) {
+            button.addThemeVariants(ButtonVariant.SMALL);
+            button.setEnabled(!user.username().equals(me));
+        }
+        return new HorizontalLayout(lock, admin);
+    }
+}

@@ -1,0 +1,51 @@
+package com.example.authstarter.base.ui;
+
+import com.example.authstarter.base.ServerBusyException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the user sees when an action in the UI fails, decided once for every view: "busy, try again" when
+ * the server turned work away (its input stays as it was), otherwise a short apology while the details go
+ * to the log. Views catch only what they can explain on a field.
+ */
+@Component
+class MainErrorHandler implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(MainErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        var busy = busyCause(event.getThrowable());
+        if (busy == null) {
+            log.error("Unexpected error in the UI", event.getThrowable());
+        } else {
+            log.info("Turned away: {}", busy.getMessage());
+        }
+        // Vaadin calls this while it handles the user's request, with the user's UI current.
+        var ui = UI.getCurrent();
+        if (ui != null) {
+            Notices.error(ui.getTranslation(busy == null ? "app.error" : "app.busy"));
+        }
+    }
+
+    private static ServerBusyException busyCause(Throwable thrown) {
+        for (var cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ServerBusyException busy) {
+                return busy;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,2 @@
+/** The sign-in page (Vaadin's LoginOverlay posting to Spring Security) and the sign-out page. */
+package com.example.authstarter.security.ui;

@@ -1,0 +1,89 @@
+package com.example.authstarter.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.authstarter.KaribuTest;
+import com.example.authstarter.Translations;
+import com.example.authstarter.security.SignIns;
+import com.example.authstarter.user.AccountService;
+import com.example.authstarter.user.TestUsers;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import java.util.Date;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+
+class PasswordSectionTest extends KaribuTest {
+
+    private static final String NEW_PASSWORD = "marmalade tractor sunset";
+
+    @Autowired
+    PersistentTokenRepository rememberMe;
+
+    @Autowired
+    SignIns signIns;
+
+    PasswordSection section;
+
+    @BeforeEach
+    void open() {
+        testUsers.create("olivia");
+        rememberMe.createNewToken(new PersistentRememberMeToken("olivia", "laptop", "t", new Date()));
+        signInAs("olivia");
+        UI.getCurrent().navigate(AccountView.class);
+        section = _get(PasswordSection.class);
+    }
+
+    @Test
+    void a_wrong_current_password_is_shown_on_its_field() {
+        _setValue(section.current, "not it");
+        _setValue(section.newPassword, NEW_PASSWORD);
+        _setValue(section.repeat, NEW_PASSWORD);
+
+        _click(section.change);
+
+        assertThat(section.current.isInvalid()).isTrue();
+        assertThat(section.current.getErrorMessage()).isEqualTo(Translations.english(AccountService.WRONG_PASSWORD));
+        assertThat(section.newPassword.getValue()).isEqualTo(NEW_PASSWORD);
+    }
+
+    @Test
+    void a_weak_new_password_is_shown_on_the_new_password_field() {
+        _setValue(section.current, TestUsers.PASSWORD);
+        _setValue(section.newPassword, "password1234");
+        _setValue(section.repeat, "password1234");
+
+        _click(section.change);
+
+        assertThat(section.newPassword.isInvalid()).isTrue();
+        assertThat(section.current.isInvalid()).isFalse();
+    }
+
+    @Test
+    void changing_the_password_confirms_and_forgets_remembered_devices() {
+        var devices = _get(SignInsSection.class).devices;
+        assertThat(GridKt._size(devices)).isEqualTo(1);
+        _setValue(section.current, TestUsers.PASSWORD);
+        _setValue(section.newPassword, NEW_PASSWORD);
+        _setValue(section.repeat, NEW_PASSWORD);
+
+        _click(section.change);
+
+        NotificationsKt.expectNotifications("Password changed. Your other sessions and devices were signed out.");
+        assertThat(signIns.devices("olivia")).isEmpty();
+        assertThat(GridKt._size(devices))
+                .as("the sign-ins section shows it at once")
+                .isZero();
+        assertThat(section.current.getValue()).isEmpty();
+        assertThat(section.current.getElement().getAttribute("autocomplete")).isEqualTo("current-password");
+        assertThat(section.newPassword.getElement().getAttribute("autocomplete"))
+                .isEqualTo("new-password");
+    }
+}
