@@ -40,6 +40,15 @@ class ArchitectureTest {
             .should()
             .onlyDependOnClassesThat(resideInAPackage(ROOT + ".base..").or(resideOutsideOfPackage(ROOT + "..")));
 
+    /** The README tells an app it may delete these folders in one step; nothing else may need them. */
+    @ArchTest
+    static final ArchRule the_embedded_database_and_the_self_signed_certificate_can_be_deleted = noClasses()
+            .that()
+            .resideOutsideOfPackages(ROOT + ".database.embedded..", ROOT + ".tls..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + ".database.embedded..", ROOT + ".tls..");
+
     /** Views talk to their feature's service; storage stays behind it. */
     @ArchTest
     static final ArchRule views_touch_no_repository_or_mongo_template = noClasses()

@@ -1,4 +1,4 @@
-package com.example.authstarter.database;
+package com.example.authstarter.database.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -18,8 +18,8 @@ final class InProcessMongo {
 
     private InProcessMongo() {}
 
-    static EmbeddedMongo start(MongoSettings settings, Path dataDir) {
-        if (settings.storage() == MongoSettings.Storage.MEMORY) {
+    static EmbeddedMongo start(EmbeddedMongoSettings settings, Path dataDir) {
+        if (settings.storage() == EmbeddedMongoSettings.Storage.MEMORY) {
             return start(new MemoryBackend(), settings.databaseName(), "in memory only");
         }
         var file = dataDir.resolve("mongo.mv").toAbsolutePath();

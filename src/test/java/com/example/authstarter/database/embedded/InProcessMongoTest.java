@@ -1,4 +1,4 @@
-package com.example.authstarter.database;
+package com.example.authstarter.database.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,8 @@ class InProcessMongoTest {
 
     @Test
     void data_in_the_file_store_survives_a_restart() {
-        var settings =
-                new MongoSettings(MongoSettings.Embedded.IN_PROCESS, MongoSettings.Storage.FILE, "8.0", "restart_test");
+        var settings = new EmbeddedMongoSettings(
+                EmbeddedMongoSettings.Embedded.IN_PROCESS, EmbeddedMongoSettings.Storage.FILE, "8.0", "restart_test");
         try (var mongo = InProcessMongo.start(settings, dataDir);
                 var client = MongoClients.create(mongo.connectionString())) {
             client.getDatabase("restart_test").getCollection("things").insertOne(new Document("name", "kept"));

@@ -1,4 +1,4 @@
-package com.example.authstarter.database;
+package com.example.authstarter.database.embedded;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param databaseName the database the app uses on the embedded server
  */
 @ConfigurationProperties("app.mongodb")
-public record MongoSettings(
+public record EmbeddedMongoSettings(
         @DefaultValue("auto") Embedded embedded,
         @DefaultValue("file") Storage storage,
         @DefaultValue("8.0") String mongodVersion,

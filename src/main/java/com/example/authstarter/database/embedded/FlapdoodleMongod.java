@@ -1,4 +1,4 @@
-package com.example.authstarter.database;
+package com.example.authstarter.database.embedded;
 
 import de.flapdoodle.embed.mongo.distribution.Version;
 import de.flapdoodle.embed.mongo.transitions.Mongod;
@@ -17,7 +17,7 @@ final class FlapdoodleMongod {
 
     private FlapdoodleMongod() {}
 
-    static EmbeddedMongo start(MongoSettings settings, Path dataDir) {
+    static EmbeddedMongo start(EmbeddedMongoSettings settings, Path dataDir) {
         var dbDir = dataDir.resolve("mongod");
         try {
             Files.createDirectories(dbDir);

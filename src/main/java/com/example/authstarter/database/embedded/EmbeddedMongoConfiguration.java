@@ -1,4 +1,4 @@
-package com.example.authstarter.database;
+package com.example.authstarter.database.embedded;
 
 import com.example.authstarter.base.DataSettings;
 import com.mongodb.ConnectionString;
@@ -23,7 +23,7 @@ class EmbeddedMongoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedMongo embeddedMongo(MongoSettings settings, DataSettings data) {
+    EmbeddedMongo embeddedMongo(EmbeddedMongoSettings settings, DataSettings data) {
         var mongo = start(settings, data.dataDir());
         log.info("Database: {} (set MONGODB_URI to use your own MongoDB)", mongo.description());
         return mongo;
@@ -35,7 +35,7 @@ class EmbeddedMongoConfiguration {
         return () -> connectionString;
     }
 
-    private static EmbeddedMongo start(MongoSettings settings, Path dataDir) {
+    private static EmbeddedMongo start(EmbeddedMongoSettings settings, Path dataDir) {
         return switch (settings.embedded()) {
             case IN_PROCESS -> InProcessMongo.start(settings, dataDir);
             case MONGOD -> FlapdoodleMongod.start(settings, dataDir);

@@ -1,4 +1,4 @@
-package com.example.authstarter.database;
+package com.example.authstarter.database.embedded;
 
 import com.mongodb.ConnectionString;
 
