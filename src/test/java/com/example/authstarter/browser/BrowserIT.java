@@ -2,11 +2,15 @@ package com.example.authstarter.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.example.authstarter.testing.ProductionApp;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +42,11 @@ class BrowserIT {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String PASSWORD = "violet kettle orbit sandwich";
+    private static final String ADMIN = "root";
+    private static final String ADMIN_PASSWORD = "a long admin passphrase";
+    /** axe-core's rules for WCAG 2.0 and 2.1, levels A and AA. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final AtomicInteger USERS = new AtomicInteger();
     private static final AtomicInteger SHOTS = new AtomicInteger();
@@ -57,7 +66,14 @@ class BrowserIT {
                 .as("Debian's chromedriver (apt-get install chromium-driver)")
                 .exists();
         Files.createDirectories(SCREENSHOTS);
-        app = ProductionApp.start();
+        app = ProductionApp.start(
+                "browser-it-app.log",
+                List.of(),
+                List.of(
+                        "--app.mongodb.embedded=in-process",
+                        "--app.mongodb.storage=memory",
+                        "--app.admin.username=" + ADMIN,
+                        "--app.admin.password=" + ADMIN_PASSWORD));
     }
 
     @AfterAll
@@ -70,6 +86,12 @@ class BrowserIT {
     @BeforeEach
     void openBrowser(TestInfo test) throws Exception {
         testName = test.getTestMethod().orElseThrow().getName();
+        browser = chromium(testName.contains("german") ? "de-DE" : "en-US");
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Headless Chromium whose user asks for pages in {@code language}. */
+    private static ChromeDriver chromium(String language) throws Exception {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(
@@ -85,12 +107,13 @@ class BrowserIT {
                 "--disable-sync",
                 "--no-first-run",
                 "--window-size=1280,900",
+                "--lang=" + language,
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -205,6 +228,118 @@ class BrowserIT {
         browser.switchTo().defaultContent();
         screenshot("offline");
         ((HasNetworkConditions) browser).deleteNetworkConditions();
+    }
+
+    @Test
+    void the_public_pages_pass_axe_with_no_violations() {
+        browser.get(app.url("/login"));
+        waitForSignInForm();
+        assertAccessible("sign-in");
+
+        browser.get(app.url("/login?error"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-overlay[error]")));
+        assertAccessible("sign-in-failed");
+
+        browser.get(app.url("/register"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Create your account"));
+        browser.findElements(By.cssSelector("vaadin-password-field input"))
+                .getFirst()
+                .sendKeys("password1234");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("password-strength"), "common"));
+        assertAccessible("registration");
+
+        browser.get(app.url("/no-such-page"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page not found"));
+        assertAccessible("not-found");
+
+        browser.get(app.url("/offline.html"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        assertAccessible("offline");
+    }
+
+    @Test
+    void the_backend_and_administration_pages_pass_axe_with_no_violations() {
+        browser.get(app.url("/login"));
+        signIn(ADMIN, ADMIN_PASSWORD, false);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + ADMIN));
+        assertAccessible("welcome");
+
+        for (var page : List.of(
+                Map.entry("/members", "Members"),
+                Map.entry("/account", "My account"),
+                Map.entry("/admin", "Administration"),
+                Map.entry("/admin/events", "Security events"),
+                Map.entry("/logout", "Sign out?"))) {
+            browser.get(app.url(page.getKey()));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), page.getValue()));
+            wait.until(driver -> !driver.findElements(By.tagName("vaadin-grid")).stream()
+                    .anyMatch(grid -> "true".equals(grid.getDomProperty("loading"))));
+            assertAccessible(page.getKey().substring(1).replace('/', '-'));
+        }
+    }
+
+    @Test
+    void a_member_opening_administration_gets_the_apps_access_denied_page() {
+        var name = newUsername();
+        register(name, Submit.ENTER_KEY);
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
+        signIn(name, PASSWORD, false);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
+
+        browser.get(app.url("/admin"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "You may not open this page"));
+        assertAccessible("access-denied");
+        browser.findElement(By.linkText("Go to the start page")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
+
+        browser.get(app.url("/register"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
+    }
+
+    @Test
+    void a_german_browser_gets_german_pages_dates_and_errors() {
+        var name = newUsername();
+        browser.get(app.url("/register"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Legen Sie Ihr Konto an"));
+        type(By.cssSelector("vaadin-text-field input"), name);
+        type(By.cssSelector("vaadin-email-field input"), name + "@example.com");
+        var passwords = browser.findElements(By.cssSelector("vaadin-password-field input"));
+        passwords.get(0).sendKeys(PASSWORD);
+        passwords.get(1).sendKeys(PASSWORD + Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
+        signIn(name, PASSWORD, false);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Willkommen, " + name));
+
+        browser.get(app.url("/account"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mein Konto"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Konto angelegt"));
+        screenshot("account-german");
+        var today = LocalDate.now(ZoneId.systemDefault());
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains(today.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        assertAccessible("account-german");
+
+        browser.get(app.url("/no-such-page"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Seite nicht gefunden"));
+        assertAccessible("not-found-german");
+    }
+
+    private void waitForSignInForm() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+    }
+
+    /** Runs axe-core (WCAG 2.1 A and AA) on the page as it is now; any violation fails with its details. */
+    private void assertAccessible(String page) {
+        screenshot("axe-" + page);
+        var results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        var violations = results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getHelp() + "): "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList())
+                .toList();
+        assertThat(violations).as("axe-core violations on " + page).isEmpty();
     }
 
     private enum Submit {

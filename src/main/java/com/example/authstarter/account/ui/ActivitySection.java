@@ -20,10 +20,15 @@ class ActivitySection extends Section {
     final Grid<SecurityEvent> events = new Grid<>();
 
     ActivitySection(AuditLog audit, AuthenticationContext authentication) {
-        events.addColumn(event -> Dates.when(event.at())).setHeader(getTranslation("account.activity.when"));
+        events.addColumn(event -> Dates.when(event.at()))
+                .setHeader(getTranslation("account.activity.when"))
+                .setAutoWidth(true);
         events.addColumn(event -> getTranslation(event.type().textKey()))
-                .setHeader(getTranslation("account.activity.what"));
-        events.addColumn(SecurityEvent::clientAddress).setHeader(getTranslation("account.activity.from"));
+                .setHeader(getTranslation("account.activity.what"))
+                .setAutoWidth(true);
+        events.addColumn(SecurityEvent::clientAddress)
+                .setHeader(getTranslation("account.activity.from"))
+                .setAutoWidth(true);
         events.setAllRowsVisible(true);
         events.setItems(audit.recent(authentication.getPrincipalName().orElseThrow(), SHOWN));
         add(new H2(getTranslation("account.activity")), events);

@@ -31,11 +31,15 @@ class SignInsSection extends Section {
         this.signIns = signIns;
         this.user = CurrentUser.of(authentication);
 
-        sessions.addColumn(this::describe).setHeader(getTranslation("account.session"));
+        sessions.addColumn(this::describe)
+                .setHeader(getTranslation("account.session"))
+                .setAutoWidth(true);
         sessions.addColumn(session -> Dates.when(session.signedIn()))
-                .setHeader(getTranslation("account.session.started"));
+                .setHeader(getTranslation("account.session.started"))
+                .setAutoWidth(true);
         sessions.addColumn(session -> Dates.when(session.lastSeen()))
-                .setHeader(getTranslation("account.session.last-seen"));
+                .setHeader(getTranslation("account.session.last-seen"))
+                .setAutoWidth(true);
         sessions.addComponentColumn(session -> isThisBrowser(session)
                         ? new Span()
                         : new Button(getTranslation("account.sign-out"), click -> {
@@ -51,7 +55,8 @@ class SignInsSection extends Section {
         });
 
         devices.addColumn(device -> Dates.when(device.lastUsed()))
-                .setHeader(getTranslation("account.device.last-used"));
+                .setHeader(getTranslation("account.device.last-used"))
+                .setAutoWidth(true);
         devices.addComponentColumn(device -> new Button(getTranslation("account.device.forget"), click -> {
                     signIns.forgetDevice(user.username(), device.series());
                     refresh();

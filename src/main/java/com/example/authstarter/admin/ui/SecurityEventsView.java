@@ -36,11 +36,21 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
         user.setClearButtonVisible(true);
         user.addValueChangeListener(change -> events.getDataProvider().refreshAll());
 
-        events.addColumn(event -> Dates.when(event.at())).setHeader(getTranslation("admin.when"));
-        events.addColumn(event -> getTranslation(event.type().textKey())).setHeader(getTranslation("admin.event"));
-        events.addColumn(SecurityEvent::username).setHeader(getTranslation("admin.username"));
-        events.addColumn(SecurityEvent::clientAddress).setHeader(getTranslation("admin.from"));
-        events.addColumn(SecurityEvent::actor).setHeader(getTranslation("admin.by"));
+        events.addColumn(event -> Dates.when(event.at()))
+                .setHeader(getTranslation("admin.when"))
+                .setAutoWidth(true);
+        events.addColumn(event -> getTranslation(event.type().textKey()))
+                .setHeader(getTranslation("admin.event"))
+                .setAutoWidth(true);
+        events.addColumn(SecurityEvent::username)
+                .setHeader(getTranslation("admin.username"))
+                .setAutoWidth(true);
+        events.addColumn(SecurityEvent::clientAddress)
+                .setHeader(getTranslation("admin.from"))
+                .setAutoWidth(true);
+        events.addColumn(SecurityEvent::actor)
+                .setHeader(getTranslation("admin.by"))
+                .setAutoWidth(true);
         events.setItems(query ->
                 audit
                         .search(type.getValue(), user.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))

@@ -49,18 +49,23 @@ public class UserAdminView extends Main implements HasDynamicTitle {
 
         users.addColumn(UserSummary::username)
                 .setHeader(getTranslation("admin.username"))
+                .setAutoWidth(true)
                 .setKey(User.USERNAME_KEY)
                 .setSortable(true);
         users.addColumn(UserSummary::email)
                 .setHeader(getTranslation("admin.email"))
+                .setAutoWidth(true)
                 .setKey(User.EMAIL_KEY)
                 .setSortable(true);
         users.addColumn(user -> user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("admin.roles"));
+                .setHeader(getTranslation("admin.roles"))
+                .setAutoWidth(true);
         users.addColumn(user -> user.locked() ? getTranslation("admin.locked") : "")
-                .setHeader(getTranslation("admin.status"));
+                .setHeader(getTranslation("admin.status"))
+                .setAutoWidth(true);
         users.addColumn(user -> Dates.when(user.joined()))
                 .setHeader(getTranslation("admin.joined"))
+                .setAutoWidth(true)
                 .setKey(User.CREATED_AT)
                 .setSortable(true);
         users.addComponentColumn(this::actions)
