@@ -300,13 +300,7 @@ class BrowserIT {
     @Test
     void a_german_browser_gets_german_pages_dates_and_errors() {
         var name = newUsername();
-        browser.get(app.url("/register"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Legen Sie Ihr Konto an"));
-        type(By.cssSelector("vaadin-text-field input"), name);
-        type(By.cssSelector("vaadin-email-field input"), name + "@example.com");
-        var passwords = browser.findElements(By.cssSelector("vaadin-password-field input"));
-        passwords.get(0).sendKeys(PASSWORD);
-        passwords.get(1).sendKeys(PASSWORD + Keys.ENTER);
+        register(name, Submit.ENTER_KEY, "Legen Sie Ihr Konto an", "Sehr stark");
         wait.until(ExpectedConditions.urlContains("/login?registered"));
         signIn(name, PASSWORD, false);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Willkommen, " + name));
@@ -348,14 +342,20 @@ class BrowserIT {
     }
 
     private void register(String name, Submit submit) {
+        register(name, submit, "Create your account", "strong");
+    }
+
+    /** Fills in the form, whose heading and strength verdict are in the browser's language, and submits it. */
+    private void register(String name, Submit submit, String heading, String strongVerdict) {
         browser.get(app.url("/register"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Create your account"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
         type(By.cssSelector("vaadin-text-field input"), name);
         type(By.cssSelector("vaadin-email-field input"), name + "@example.com");
         var passwords = browser.findElements(By.cssSelector("vaadin-password-field input"));
         passwords.get(0).sendKeys(PASSWORD);
         passwords.get(1).sendKeys(PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("password-strength"), "strong"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.className("password-strength"), strongVerdict));
         screenshot("register-form");
         if (submit == Submit.ENTER_KEY) {
             passwords.get(1).sendKeys(Keys.ENTER);

@@ -99,14 +99,7 @@ class AdminBootstrapIT {
 
     @Test
     void when_configured_the_first_sign_up_becomes_administrator_and_only_it() {
-        var firstUserIsAdmin = new SignUpService(
-                repository,
-                mongo,
-                passwordEncoder,
-                Clock.systemUTC(),
-                event -> {},
-                new AdminSettings(null, null, null, true),
-                administration);
+        var firstUserIsAdmin = firstSignUpIsAdmin();
         var password = "a long enough passphrase";
 
         firstUserIsAdmin.register(new Registration("first", "first@example.com", password, password));
@@ -118,14 +111,7 @@ class AdminBootstrapIT {
 
     @Test
     void roles_given_at_start_up_or_to_the_first_sign_up_are_in_the_audit_log() {
-        var firstUserIsAdmin = new SignUpService(
-                repository,
-                mongo,
-                passwordEncoder,
-                Clock.systemUTC(),
-                event -> {},
-                new AdminSettings(null, null, null, true),
-                administration);
+        var firstUserIsAdmin = firstSignUpIsAdmin();
         var password = "a long enough passphrase";
         firstUserIsAdmin.register(new Registration("first", "first@example.com", password, password));
         bootstrap(new AdminSettings("root", "root@example.com", "a long admin passphrase", false));
@@ -142,6 +128,18 @@ class AdminBootstrapIT {
         testUsers.create("first");
 
         assertThat(repository.findByUsernameKey("first").orElseThrow().roles()).containsExactly(Role.USER);
+    }
+
+    /** Sign-up as configured with APP_ADMIN_FIRST_SIGN_UP=true. */
+    private SignUpService firstSignUpIsAdmin() {
+        return new SignUpService(
+                repository,
+                mongo,
+                passwordEncoder,
+                Clock.systemUTC(),
+                event -> {},
+                new AdminSettings(null, null, null, true),
+                administration);
     }
 
     private void bootstrap(AdminSettings settings) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinService;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -60,10 +61,7 @@ class NavigationTest extends KaribuTest {
 
         UI.getCurrent().navigate(HomeView.class);
 
-        var items = _get(MainLayout.class).menu.getItems().stream()
-                .map(SideNavItem::getLabel)
-                .toList();
-        assertThat(items).containsExactly("Welcome", "Members", "My account");
+        assertThat(menuLabels()).containsExactly("Welcome", "Members", "My account");
     }
 
     @Test
@@ -73,9 +71,7 @@ class NavigationTest extends KaribuTest {
         signInAs("erin");
 
         UI.getCurrent().navigate(HomeView.class);
-        var items = _get(MainLayout.class).menu.getItems().stream()
-                .map(SideNavItem::getLabel)
-                .toList();
+        var items = menuLabels();
         UI.getCurrent().navigate(OrdersView.class);
 
         assertThat(items).contains("Orders").noneMatch(label -> label.contains("!"));
@@ -142,6 +138,12 @@ class NavigationTest extends KaribuTest {
                 .isTrue();
         assertThat(context.getEnvironment().getProperty("server.servlet.session.timeout"))
                 .isEqualTo("30m");
+    }
+
+    private static List<String> menuLabels() {
+        return _get(MainLayout.class).menu.getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 
     /** A link inside the app, followed as the browser's router asks the server for it. */
