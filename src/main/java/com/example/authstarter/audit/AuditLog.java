@@ -1,5 +1,6 @@
 package com.example.authstarter.audit;
 
+import com.example.authstarter.base.ExpiringCollection;
 import com.example.authstarter.base.MongoSlices;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Keeps security events in MongoDB and counts them as the metric {@value #METRIC}, tagged by type. Events
- * are kept for a year, then removed by a TTL index.
+ * are kept for a year, then swept.
  */
 @Service
 public class AuditLog implements SmartInitializingSingleton {
@@ -38,13 +40,15 @@ public class AuditLog implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        var indexes = mongo.indexOps(SecurityEvent.class);
-        indexes.createIndex(new Index(SecurityEvent.AT, Sort.Direction.ASC)
-                .expire(RETENTION)
-                .named("expire_old"));
-        indexes.createIndex(new Index(SecurityEvent.USERNAME, Sort.Direction.ASC)
-                .on(SecurityEvent.AT, Sort.Direction.DESC)
-                .named("by_user"));
+        mongo.indexOps(SecurityEvent.class)
+                .createIndex(new Index(SecurityEvent.USERNAME, Sort.Direction.ASC)
+                        .on(SecurityEvent.AT, Sort.Direction.DESC)
+                        .named("by_user"));
+    }
+
+    @Bean
+    static ExpiringCollection expiringEvents() {
+        return new ExpiringCollection(SecurityEvent.COLLECTION, SecurityEvent.AT, RETENTION, "expire_old");
     }
 
     public void record(SecurityEvent.Type type, String username, String clientAddress) {

@@ -12,9 +12,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param clientAddress the remote address of the request, or "unknown"
  * @param actor the administrator who acted on the account, or null when it was the person themselves
  */
-@Document("security_events")
+@Document(SecurityEvent.COLLECTION)
 public record SecurityEvent(@Id String id, Type type, String username, String clientAddress, String actor, Instant at) {
 
+    static final String COLLECTION = "security_events";
     public static final String TYPE = "type";
 
     public static final String AT = "at";
@@ -23,12 +24,17 @@ public record SecurityEvent(@Id String id, Type type, String username, String cl
     public enum Type {
         LOGIN_SUCCESS,
         REMEMBER_ME_LOGIN,
+        SIGN_IN_LINK_LOGIN,
         LOGIN_FAILURE,
+        SIGN_IN_UNVERIFIED,
         LOGIN_THROTTLED,
         LOCKOUT,
         LOGOUT,
         REGISTRATION,
         PASSWORD_CHANGED,
+        PASSWORD_RESET,
+        EMAIL_VERIFIED,
+        EMAIL_CHANGE_REQUESTED,
         EMAIL_CHANGED,
         ACCOUNT_DELETED,
         LOCKED_BY_ADMIN,

@@ -1,15 +1,17 @@
 package com.example.authstarter.audit;
 
+import com.example.authstarter.base.ClientAddress;
 import com.example.authstarter.security.AccountLockedOut;
-import com.example.authstarter.security.ClientAddress;
 import com.example.authstarter.security.LoginThrottled;
 import com.example.authstarter.user.AccountEvents;
 import com.example.authstarter.user.UserRegistered;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
 import org.springframework.stereotype.Component;
 
 /** Turns what Spring Security and the app announce into audit events. */
@@ -25,16 +27,22 @@ class SecurityEventListener {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         var authentication = event.getAuthentication();
-        var type = authentication instanceof RememberMeAuthenticationToken
-                ? SecurityEvent.Type.REMEMBER_ME_LOGIN
-                : SecurityEvent.Type.LOGIN_SUCCESS;
+        var type = switch (authentication) {
+            case RememberMeAuthenticationToken remembered -> SecurityEvent.Type.REMEMBER_ME_LOGIN;
+            case OneTimeTokenAuthentication link -> SecurityEvent.Type.SIGN_IN_LINK_LOGIN;
+            default -> SecurityEvent.Type.LOGIN_SUCCESS;
+        };
         audit.record(type, authentication.getName(), ClientAddress.of(authentication));
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         var authentication = event.getAuthentication();
-        audit.record(SecurityEvent.Type.LOGIN_FAILURE, authentication.getName(), ClientAddress.of(authentication));
+        // Disabled comes only after a right password: the sign-in waits for the address to be verified.
+        var type = event.getException() instanceof DisabledException
+                ? SecurityEvent.Type.SIGN_IN_UNVERIFIED
+                : SecurityEvent.Type.LOGIN_FAILURE;
+        audit.record(type, authentication.getName(), ClientAddress.of(authentication));
     }
 
     @EventListener
@@ -61,6 +69,21 @@ class SecurityEventListener {
     @EventListener
     void onPasswordChanged(AccountEvents.PasswordChanged event) {
         audit.record(SecurityEvent.Type.PASSWORD_CHANGED, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onPasswordReset(AccountEvents.PasswordReset event) {
+        audit.record(SecurityEvent.Type.PASSWORD_RESET, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onEmailVerified(AccountEvents.EmailVerified event) {
+        audit.record(SecurityEvent.Type.EMAIL_VERIFIED, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onEmailChangeRequested(AccountEvents.EmailChangeRequested event) {
+        audit.record(SecurityEvent.Type.EMAIL_CHANGE_REQUESTED, event.username(), ClientAddress.UNKNOWN);
     }
 
     @EventListener

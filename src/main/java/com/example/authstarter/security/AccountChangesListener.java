@@ -22,6 +22,13 @@ class AccountChangesListener {
         signIns.signOutEverywhereElse(event.username(), event.keepSessionId());
     }
 
+    /** A reset means someone lost the password, or had it taken: nowhere stays signed in, and no wait stays. */
+    @EventListener
+    void onPasswordReset(AccountEvents.PasswordReset event) {
+        signIns.signOutEverywhereElse(event.username(), null);
+        throttle.reset(UserKeys.username(event.username()));
+    }
+
     @EventListener
     void onDeleted(AccountEvents.AccountDeleted event) {
         signIns.signOutEverywhereElse(event.username(), null);

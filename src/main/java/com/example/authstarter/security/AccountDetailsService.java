@@ -16,21 +16,28 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 final class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountCredentials credentials;
+    private final SignInSettings settings;
 
-    AccountDetailsService(AccountCredentials credentials) {
+    AccountDetailsService(AccountCredentials credentials, SignInSettings settings) {
         this.credentials = credentials;
+        this.settings = settings;
     }
 
+    /**
+     * The account named by a username or an email address. An account that must verify its address first
+     * is disabled, which Spring Security checks only after the password.
+     */
     @Override
-    public UserDetails loadUserByUsername(String username) {
+    public UserDetails loadUserByUsername(String usernameOrEmail) {
         return credentials
-                .of(username)
+                .of(usernameOrEmail)
                 .map(account -> User.withUsername(account.username())
                         .password(account.passwordHash())
                         .authorities(account.roles().stream()
                                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                                 .toList())
                         .accountLocked(account.locked())
+                        .disabled(settings.requireVerifiedEmail() && !account.emailVerified())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }

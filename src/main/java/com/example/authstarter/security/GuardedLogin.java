@@ -1,11 +1,12 @@
 package com.example.authstarter.security;
 
+import com.example.authstarter.base.ClientAddress;
 import com.example.authstarter.base.ServerBusyException;
 import com.example.authstarter.user.AccountCredentials;
-import com.example.authstarter.user.UserKeys;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -40,7 +41,8 @@ final class GuardedLogin implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         var username = attempt.getName() == null ? "" : attempt.getName();
-        var accountKey = UserKeys.username(username);
+        // "alice" and her email address share one count of failures.
+        var accountKey = credentials.throttleKey(username);
         var address = ClientAddress.of(attempt);
         // Both counters are consulted, so an address over its limit is counted even for a waiting account.
         boolean addressOverLimit = throttle.addressOverLimit(address);
@@ -61,6 +63,11 @@ final class GuardedLogin implements AuthenticationProvider {
             if (refused instanceof InternalAuthenticationServiceException) {
                 // The account could not be read (the database is down, say): not the user's failure.
                 throw refused;
+            }
+            if (refused instanceof DisabledException) {
+                // Checked after the password: it was right, only the address is not verified yet.
+                throttle.reset(accountKey);
+                throw new EmailNotVerifiedException(username);
             }
             if (throttle.recordFailureReachingLockout(accountKey)) {
                 credentials.lockOut(username);

@@ -5,13 +5,13 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A counter of sign-in attempts, shared by every instance of the app through MongoDB. Its id says what it
- * counts: {@code account:<username key>} (consecutive failures) or {@code address:<ip>:<minute>} (all
- * attempts from one address in one minute). A TTL index removes it at {@code expireAt}.
+ * An account's count of consecutive failed sign-ins, shared by every instance of the app through MongoDB;
+ * its id is {@code account:<username key>}. It is swept at {@code expireAt}.
  */
-@Document("login_attempts")
+@Document(LoginAttempts.COLLECTION)
 record LoginAttempts(@Id String id, int count, Instant lastAt, Instant expireAt) {
 
+    static final String COLLECTION = "login_attempts";
     static final String COUNT = "count";
     static final String LAST_AT = "lastAt";
     static final String EXPIRE_AT = "expireAt";

@@ -1,13 +1,12 @@
 package com.example.authstarter.security;
 
+import com.example.authstarter.base.ExpiringCollection;
+import com.example.authstarter.base.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.data.domain.Sort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -21,39 +20,29 @@ import org.springframework.stereotype.Component;
  * limit.
  */
 @Component
-class LoginThrottle implements SmartInitializingSingleton {
+class LoginThrottle {
 
     private final MongoTemplate mongo;
+    private final RateLimits rateLimits;
     private final Clock clock;
     private final ThrottleSettings settings;
 
-    LoginThrottle(MongoTemplate mongo, Clock clock, ThrottleSettings settings) {
+    LoginThrottle(MongoTemplate mongo, RateLimits rateLimits, Clock clock, ThrottleSettings settings) {
         this.mongo = mongo;
+        this.rateLimits = rateLimits;
         this.clock = clock;
         this.settings = settings;
     }
 
-    @Override
-    public void afterSingletonsInstantiated() {
-        mongo.indexOps(LoginAttempts.class)
-                .createIndex(new Index(LoginAttempts.EXPIRE_AT, Sort.Direction.ASC)
-                        .expire(Duration.ZERO)
-                        .named("expire_at"));
+    /** Counters are forgotten a while after the last failure ({@link ThrottleSettings#accountMemory()}). */
+    @Bean
+    static ExpiringCollection expiringLoginAttempts() {
+        return ExpiringCollection.at(LoginAttempts.COLLECTION, LoginAttempts.EXPIRE_AT, "expire_at");
     }
 
     /** Counts this attempt against the address and says whether the address is over its limit. */
     boolean addressOverLimit(String address) {
-        var now = clock.instant();
-        long minute = now.getEpochSecond() / 60;
-        var counted = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is("address:" + address + ":" + minute)),
-                new Update()
-                        .inc(LoginAttempts.COUNT, 1)
-                        .set(LoginAttempts.LAST_AT, now)
-                        .set(LoginAttempts.EXPIRE_AT, Instant.ofEpochSecond((minute + 2) * 60)),
-                FindAndModifyOptions.options().upsert(true).returnNew(true),
-                LoginAttempts.class);
-        return counted != null && counted.count() > settings.addressAttemptsPerMinute();
+        return !rateLimits.allow("sign-in:" + address, settings.addressAttemptsPerMinute(), Duration.ofMinutes(1));
     }
 
     /** Whether the account must wait before it may try again, or is already past the lockout count. */

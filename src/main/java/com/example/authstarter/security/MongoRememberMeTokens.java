@@ -1,9 +1,11 @@
 package com.example.authstarter.security;
 
+import com.example.authstarter.base.ExpiringCollection;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps "remember me" tokens in MongoDB, so they survive restarts and are shared by every instance of the
  * app. Spring Security's persistent-token scheme detects a stolen cookie (a reused token) and then drops all
- * of the user's tokens. A TTL index removes tokens unused for longer than they are valid.
+ * of the user's tokens. Tokens unused for longer than they are valid are swept.
  */
 @Component
 class MongoRememberMeTokens implements PersistentTokenRepository, SmartInitializingSingleton {
@@ -32,11 +34,13 @@ class MongoRememberMeTokens implements PersistentTokenRepository, SmartInitializ
 
     @Override
     public void afterSingletonsInstantiated() {
-        var indexes = mongo.indexOps(RememberMeToken.class);
-        indexes.createIndex(new Index(RememberMeToken.USERNAME, Sort.Direction.ASC).named("username"));
-        indexes.createIndex(new Index(RememberMeToken.LAST_USED, Sort.Direction.ASC)
-                .expire(VALIDITY)
-                .named("expire_unused"));
+        mongo.indexOps(RememberMeToken.class)
+                .createIndex(new Index(RememberMeToken.USERNAME, Sort.Direction.ASC).named("username"));
+    }
+
+    @Bean
+    static ExpiringCollection expiringUnusedTokens() {
+        return new ExpiringCollection(RememberMeToken.COLLECTION, RememberMeToken.LAST_USED, VALIDITY, "expire_unused");
     }
 
     @Override

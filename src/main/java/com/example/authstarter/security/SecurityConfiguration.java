@@ -1,7 +1,9 @@
 package com.example.authstarter.security;
 
 import com.example.authstarter.security.ui.LoginView;
+import com.example.authstarter.token.OneTimeTokens;
 import com.example.authstarter.user.AccountCredentials;
+import com.example.authstarter.user.EmailVerification;
 import com.example.authstarter.user.PasswordConfirmation;
 import com.vaadin.flow.spring.SpringServlet;
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -10,28 +12,34 @@ import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSucc
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.PortMapper;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -47,6 +55,8 @@ class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
     static final String FAILURE_URL = LOGIN_PATH + "?error";
+    /** Where a sign-in link points; the page there posts the link's token back here to sign in. */
+    static final String SIGN_IN_LINK_PATH = "/login/ott";
 
     /**
      * Vaadin's bootstrap page and Lit templates need inline scripts and styles; everything is loaded from
@@ -69,16 +79,19 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'self'");
 
+    private final AccountCredentials credentials;
     private final AccountDetailsService accounts;
     private final LoginThrottle throttle;
     private final GuardedLogin guardedLogin;
 
     SecurityConfiguration(
             AccountCredentials credentials,
+            SignInSettings signIn,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
             ApplicationEventPublisher events) {
-        this.accounts = new AccountDetailsService(credentials);
+        this.credentials = credentials;
+        this.accounts = new AccountDetailsService(credentials, signIn);
         this.throttle = throttle;
         this.guardedLogin =
                 new GuardedLogin(passwordCheck(accounts, passwordEncoder, accounts), throttle, credentials, events);
@@ -92,14 +105,15 @@ class SecurityConfiguration {
             VaadinDefaultRequestCache requestCache,
             RequestUtil requestUtil,
             ServletRegistrationBean<SpringServlet> vaadinServlet,
-            AuthenticationManager guardedSignIn)
+            AuthenticationManager guardedSignIn,
+            OneTimeTokenService signInLinkTokens)
             throws Exception {
         // The form login's own manager knows only remember-me; usernames and passwords go to this parent.
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(guardedSignIn);
         var pages = new AppPages(vaadinServlet);
         rememberOnlyPages(requestCache, pages);
-        http.setSharedObject(
-                VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler(requestCache, pages));
+        var successHandler = successHandler(requestCache, pages);
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler);
         // Public beside Vaadin's own resources: the app's stylesheets and icon, the health check, and the
         // rendering of an error, so that a refused request (a missing CSRF token, say) ends in its 4xx
         // status rather than in a second refusal that redirects to login.
@@ -122,6 +136,17 @@ class SecurityConfiguration {
         // The login page is named here as well as by Vaadin's configurer: this form-login set-up comes
         // first, and without a page of its own Spring would add its generated one.
         http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(failureHandler()));
+        // Sign-in links: asked for on the sign-in page and mailed off the request thread (SignInLinks), so
+        // Spring's own endpoint that makes a token on request is shut (its resolver turns every request away).
+        http.oneTimeTokenLogin(links -> links.tokenService(signInLinkTokens)
+                .authenticationProvider(new SignInLinkAuthentication(signInLinkTokens, accounts, credentials))
+                .loginProcessingUrl(SIGN_IN_LINK_PATH)
+                .showDefaultSubmitPage(false)
+                .generateRequestResolver(request -> null)
+                .tokenGenerationSuccessHandler(
+                        (request, response, neverMade) -> response.sendError(HttpStatus.NOT_FOUND.value()))
+                .successHandler(successHandler)
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler(SIGN_IN_LINK_PATH + "?invalid")));
         http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer ->
@@ -156,6 +181,12 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /** Sign-in links' tokens, in MongoDB. */
+    @Bean
+    OneTimeTokenService signInLinkTokens(OneTimeTokens tokens, Clock clock) {
+        return new MongoOneTimeTokenService(tokens, credentials, clock);
+    }
+
     /** The account page's current-password check: the same guarded check, without sign-in events. */
     @Bean
     PasswordConfirmation passwordConfirmation() {
@@ -177,11 +208,22 @@ class SecurityConfiguration {
         return passwords;
     }
 
-    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
-        var handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setDefaultFailureUrl(FAILURE_URL);
-        handler.setExceptionMappings(Map.of(LoginBusyException.class.getName(), LOGIN_PATH + "?busy"));
-        return handler;
+    /**
+     * Every refusal goes to the same {@code /login?error}; "busy" says so, and a right password on an
+     * account whose address is not verified yet leads to the page that says that and offers a new link.
+     */
+    private static AuthenticationFailureHandler failureHandler() {
+        var handlers = new LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler>();
+        handlers.put(LoginBusyException.class, new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?busy"));
+        handlers.put(EmailNotVerifiedException.class, (request, response, waiting) -> {
+            request.getSession()
+                    .setAttribute(
+                            EmailVerification.PENDING_USERNAME,
+                            ((EmailNotVerifiedException) waiting).usernameOrEmail());
+            response.sendRedirect(request.getContextPath() + "/verify-email");
+        });
+        return new DelegatingAuthenticationFailureHandler(
+                handlers, new SimpleUrlAuthenticationFailureHandler(FAILURE_URL));
     }
 
     /**

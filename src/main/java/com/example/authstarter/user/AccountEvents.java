@@ -1,8 +1,8 @@
 package com.example.authstarter.user;
 
 /**
- * What the user feature announces about existing accounts, so that sessions, remember-me tokens and the
- * audit log follow without the user feature knowing about them.
+ * What the user feature announces about existing accounts, so that sessions, remember-me tokens, notices by
+ * mail and the audit log follow without the user feature knowing about them.
  */
 public final class AccountEvents {
 
@@ -11,8 +11,17 @@ public final class AccountEvents {
     /** The password was changed; every session but {@code keepSessionId} (null: none) must end. */
     public record PasswordChanged(String username, String keepSessionId) {}
 
-    /** The email address was changed. */
+    /** A new password was set through a reset link; every session and device must end, the wait too. */
+    public record PasswordReset(String username) {}
+
+    /** A move to a new address was asked for; it happens when the link sent there is opened. */
+    public record EmailChangeRequested(String username, String oldEmail) {}
+
+    /** The email address was changed (confirmed from the new address). */
     public record EmailChanged(String username) {}
+
+    /** The address was shown to reach its owner. */
+    public record EmailVerified(String username) {}
 
     /** The account and its data are gone; every session and device must be signed out. */
     public record AccountDeleted(String username) {}
@@ -20,9 +29,16 @@ public final class AccountEvents {
     /** An administrator locked the account. */
     public record AccountLocked(String username, String by) {}
 
+    /** Repeated failed sign-ins locked the account. */
+    public record LockedOut(String username) {}
+
     /** An administrator unlocked the account; its count of failed sign-ins starts again at zero. */
     public record AccountUnlocked(String username, String by) {}
 
-    /** An administrator changed the account's roles; its sessions carry the old ones and must end. */
-    public record RolesChanged(String username, String by) {}
+    /**
+     * The account's roles changed; its sessions carry the old ones and must end.
+     *
+     * @param admin whether the account is an administrator now
+     */
+    public record RolesChanged(String username, String by, boolean admin) {}
 }

@@ -1,9 +1,10 @@
 package com.example.authstarter.user;
 
 import com.example.authstarter.base.Problem;
+import com.example.authstarter.outbox.Outbox;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -19,28 +20,42 @@ public class AccountService {
     public static final Problem WRONG_PASSWORD = Problem.of("rule.current-password.wrong");
     public static final Problem ACCOUNT_LOCKED = Problem.of("rule.account.locked");
     public static final Problem MUST_WAIT = Problem.of("rule.current-password.wait");
+    public static final Problem SAME_EMAIL = Problem.of("rule.email.same");
+    public static final Problem TOO_MANY_MAILS = Problem.of("rule.email.too-many-mails");
+
+    /** The address on the account and whether its owner has shown it reaches them. */
+    public record EmailStatus(String email, boolean verified) {}
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final PasswordConfirmation passwords;
+    private final Outbox outbox;
+    private final MailQuota quota;
+    private final EmailVerification verification;
     private final ApplicationEventPublisher events;
 
     AccountService(
             UserRepository users,
             PasswordEncoder passwordEncoder,
             PasswordConfirmation passwords,
+            Outbox outbox,
+            MailQuota quota,
+            EmailVerification verification,
             ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwords = passwords;
+        this.outbox = outbox;
+        this.quota = quota;
+        this.verification = verification;
         this.events = events;
     }
 
-    /** The address on the account, which only its owner and administrators see. */
-    public String email(String username) {
+    /** The address on the account, which only its owner and administrators see, and whether it is verified. */
+    public EmailStatus emailStatus(String username) {
         return users.findByUsernameKey(UserKeys.username(username))
-                .map(User::email)
-                .orElse("");
+                .map(user -> new EmailStatus(user.email(), user.emailVerified()))
+                .orElse(new EmailStatus("", false));
     }
 
     /**
@@ -66,25 +81,37 @@ public class AccountService {
         events.publishEvent(new AccountEvents.PasswordChanged(user.username(), keepSessionId));
     }
 
-    /** Sets a new email address, which must be valid and not registered to anyone. */
+    /**
+     * Sends the link that verifies the account's address again.
+     *
+     * @return false when the address is verified already or this hour's mails are used up
+     */
+    public boolean resendVerification(String username) {
+        return verification.resend(username);
+    }
+
+    /**
+     * Asks to move the account to a new address, which must be valid and not registered to anyone. A link
+     * goes to the new address; the old one stays in force until it is opened, and is told of the request.
+     */
     public void changeEmail(String username, String currentPassword, String newEmail) {
         var user = confirmed(username, currentPassword);
         RegistrationRules.emailProblem(newEmail).ifPresent(problem -> {
             throw new RefusedInputException(RefusedInputException.Field.EMAIL, problem);
         });
         var email = UserKeys.clean(newEmail);
-        var owner = users.findByEmailKey(UserKeys.email(email));
-        if (owner.isPresent() && !owner.get().id().equals(user.id())) {
+        if (UserKeys.email(email).equals(user.emailKey())) {
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, SAME_EMAIL);
+        }
+        if (users.existsByEmailKey(UserKeys.email(email))) {
             throw new RefusedInputException(RefusedInputException.Field.EMAIL, SignUpService.EMAIL_TAKEN);
         }
-        applyConfirmed(user, currentPassword, current -> {
-            try {
-                return users.changeOwnEmail(current.usernameKey(), current.passwordHash(), email);
-            } catch (DuplicateKeyException raced) {
-                throw new RefusedInputException(RefusedInputException.Field.EMAIL, SignUpService.EMAIL_TAKEN);
-            }
-        });
-        events.publishEvent(new AccountEvents.EmailChanged(user.username()));
+        if (!quota.allow(user.username())) {
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, TOO_MANY_MAILS);
+        }
+        outbox.enqueue(
+                EmailChangeMail.KIND, Map.of(EmailChangeMail.USERNAME, user.username(), EmailChangeMail.EMAIL, email));
+        events.publishEvent(new AccountEvents.EmailChangeRequested(user.username(), user.email()));
     }
 
     /** Deletes the account; listeners remove what else belongs to it (devices, sessions, its audit trail). */

@@ -1,12 +1,27 @@
 package com.example.authstarter.user;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** What signing in needs to know of an account; the security feature never sees the document itself. */
-public record Credentials(String username, String passwordHash, Set<Role> roles, boolean locked) {
+public record Credentials(
+        String username,
+        String email,
+        String passwordHash,
+        Set<Role> roles,
+        boolean locked,
+        boolean emailVerified,
+        Locale language) {
 
     static Credentials of(User user) {
-        return new Credentials(user.username(), user.passwordHash(), user.roles(), user.locked());
+        return new Credentials(
+                user.username(),
+                user.email(),
+                user.passwordHash(),
+                user.roles(),
+                user.locked(),
+                user.emailVerified(),
+                user.locale());
     }
 
     @Override

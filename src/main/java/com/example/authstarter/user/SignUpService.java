@@ -2,6 +2,7 @@ package com.example.authstarter.user;
 
 import com.example.authstarter.base.Problem;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
@@ -49,12 +50,13 @@ public class SignUpService {
     }
 
     /**
-     * Stores a new account with the {@link Role#USER} role.
+     * Stores a new account with the {@link Role#USER} role; a mail to verify its address follows.
      *
+     * @param language the language the person signed up in, which their mail will be written in
      * @throws RefusedInputException if a rule is broken or the username or email is taken, even when another
      *     sign-up took it a moment ago (the unique index decides)
      */
-    public Member register(Registration registration) {
+    public Member register(Registration registration, Locale language) {
         check(RefusedInputException.Field.USERNAME, RegistrationRules.usernameProblem(registration.username()));
         check(RefusedInputException.Field.EMAIL, RegistrationRules.emailProblem(registration.email()));
         check(
@@ -73,7 +75,8 @@ public class SignUpService {
         turn.lock();
         try {
             refuseIfTaken(usernameKey, UserKeys.email(email));
-            var user = User.newUser(username, email, passwordEncoder.encode(registration.password()), clock.instant());
+            var user = User.newUser(
+                    username, email, passwordEncoder.encode(registration.password()), clock.instant(), language);
             User stored;
             try {
                 stored = users.insert(user);

@@ -1,6 +1,7 @@
 package com.example.authstarter.user;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -25,7 +26,16 @@ public record User(
         Set<Role> roles,
         Instant createdAt,
         boolean locked,
-        boolean darkMode) {
+        LockReason lockReason,
+        boolean darkMode,
+        boolean emailVerified,
+        String language) {
+
+    /** Why an account is locked: a person may lift a lock after failed sign-ins by resetting the password. */
+    public enum LockReason {
+        FAILED_SIGN_INS,
+        ADMINISTRATOR
+    }
 
     public static final String USERNAME_KEY = "usernameKey";
     public static final String EMAIL_KEY = "emailKey";
@@ -34,9 +44,11 @@ public record User(
     static final String PASSWORD_HASH = "passwordHash";
     static final String ROLES = "roles";
     static final String LOCKED = "locked";
+    static final String LOCK_REASON = "lockReason";
     static final String DARK_MODE = "darkMode";
+    static final String EMAIL_VERIFIED = "emailVerified";
 
-    static User newUser(String username, String email, String passwordHash, Instant createdAt) {
+    static User newUser(String username, String email, String passwordHash, Instant createdAt, Locale language) {
         return new User(
                 null,
                 username,
@@ -47,7 +59,15 @@ public record User(
                 Set.of(Role.USER),
                 createdAt,
                 false,
-                false);
+                null,
+                false,
+                false,
+                language.toLanguageTag());
+    }
+
+    /** The language the person signed up in, for their mail; English for accounts from before it was kept. */
+    public Locale locale() {
+        return language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
     }
 
     @Override

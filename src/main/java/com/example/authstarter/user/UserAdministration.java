@@ -35,7 +35,7 @@ public class UserAdministration {
 
     /** Locks an account: it is signed out everywhere and cannot sign in until unlocked. */
     public void lock(String username, String by) {
-        if (users.setLocked(UserKeys.username(username), true)) {
+        if (users.lock(UserKeys.username(username), User.LockReason.ADMINISTRATOR)) {
             events.publishEvent(new AccountEvents.AccountLocked(username, by));
         }
     }
@@ -43,7 +43,7 @@ public class UserAdministration {
     /** Unlocks an account, also one locked after too many failed sign-ins, and clears its failure count. */
     public void unlock(String username, String by) {
         var key = UserKeys.username(username);
-        users.setLocked(key, false);
+        users.unlock(key);
         // Announced even when the flag was not set: a throttled account is waiting, not locked, and the
         // administrator's unlock ends that wait too.
         if (users.existsByUsernameKey(key)) {
@@ -60,7 +60,7 @@ public class UserAdministration {
         if (!users.addRole(UserKeys.username(username), Role.ADMIN)) {
             return false;
         }
-        events.publishEvent(new AccountEvents.RolesChanged(username, by));
+        events.publishEvent(new AccountEvents.RolesChanged(username, by, true));
         return true;
     }
 
@@ -70,7 +70,7 @@ public class UserAdministration {
             throw new IllegalArgumentException(CANNOT_DEMOTE_SELF);
         }
         if (users.removeRole(UserKeys.username(username), Role.ADMIN)) {
-            events.publishEvent(new AccountEvents.RolesChanged(username, by));
+            events.publishEvent(new AccountEvents.RolesChanged(username, by, false));
         }
     }
 }

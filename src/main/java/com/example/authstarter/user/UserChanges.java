@@ -13,17 +13,26 @@ interface UserChanges {
     /** Sets a new password hash if the account still has {@code checkedHash} and is not locked. */
     boolean changeOwnPassword(String usernameKey, String checkedHash, String newHash);
 
-    /** Sets a new email address if the account still has {@code checkedHash} and is not locked. */
-    boolean changeOwnEmail(String usernameKey, String checkedHash, String email);
-
     /** Deletes the account if it still has {@code checkedHash} and is not locked. */
     boolean deleteOwn(String usernameKey, String checkedHash);
 
     /** Replaces a hash made with older parameters, unless the password was changed meanwhile. */
     boolean upgradePasswordHash(String usernameKey, String oldHash, String newHash);
 
-    /** Locks or unlocks the account; false if it was already so (or does not exist). */
-    boolean setLocked(String usernameKey, boolean locked);
+    /** Sets a new password after a reset link, and lifts a lock that failed sign-ins put on the account. */
+    boolean resetPassword(String usernameKey, String newHash);
+
+    /** Marks the address verified, if it is still the account's address. */
+    boolean markEmailVerified(String usernameKey, String email);
+
+    /** Moves the account to a confirmed new address (verified by the confirmation itself). */
+    boolean confirmEmailChange(String usernameKey, String email);
+
+    /** Locks the account for the reason given; false if it was locked already (or does not exist). */
+    boolean lock(String usernameKey, User.LockReason reason);
+
+    /** Unlocks the account; false if it was not locked (or does not exist). */
+    boolean unlock(String usernameKey);
 
     /** Adds the role; false if the account already had it (or does not exist). */
     boolean addRole(String usernameKey, Role role);

@@ -25,13 +25,6 @@ class UserChangesImpl implements UserChanges {
     }
 
     @Override
-    public boolean changeOwnEmail(String usernameKey, String checkedHash, String email) {
-        return update(
-                ownAccount(usernameKey, checkedHash),
-                Update.update(User.EMAIL, email).set(User.EMAIL_KEY, UserKeys.email(email)));
-    }
-
-    @Override
     public boolean deleteOwn(String usernameKey, String checkedHash) {
         return mongo.remove(Query.query(ownAccount(usernameKey, checkedHash)), User.class)
                         .getDeletedCount()
@@ -45,8 +38,43 @@ class UserChangesImpl implements UserChanges {
     }
 
     @Override
-    public boolean setLocked(String usernameKey, boolean locked) {
-        return update(account(usernameKey).and(User.LOCKED).ne(locked), Update.update(User.LOCKED, locked));
+    public boolean resetPassword(String usernameKey, String newHash) {
+        if (!update(account(usernameKey), Update.update(User.PASSWORD_HASH, newHash))) {
+            return false;
+        }
+        // Only the lock that failed sign-ins caused: an administrator's lock stays until they lift it.
+        update(
+                account(usernameKey).and(User.LOCK_REASON).is(User.LockReason.FAILED_SIGN_INS),
+                Update.update(User.LOCKED, false).unset(User.LOCK_REASON));
+        return true;
+    }
+
+    @Override
+    public boolean markEmailVerified(String usernameKey, String email) {
+        return update(account(usernameKey).and(User.EMAIL).is(email), Update.update(User.EMAIL_VERIFIED, true));
+    }
+
+    @Override
+    public boolean confirmEmailChange(String usernameKey, String email) {
+        return update(
+                account(usernameKey),
+                Update.update(User.EMAIL, email)
+                        .set(User.EMAIL_KEY, UserKeys.email(email))
+                        .set(User.EMAIL_VERIFIED, true));
+    }
+
+    @Override
+    public boolean lock(String usernameKey, User.LockReason reason) {
+        return update(
+                account(usernameKey).and(User.LOCKED).ne(true),
+                Update.update(User.LOCKED, true).set(User.LOCK_REASON, reason));
+    }
+
+    @Override
+    public boolean unlock(String usernameKey) {
+        return update(
+                account(usernameKey).and(User.LOCKED).is(true),
+                Update.update(User.LOCKED, false).unset(User.LOCK_REASON));
     }
 
     @Override

@@ -9,10 +9,12 @@ import static org.mockito.Mockito.when;
 
 import com.example.authstarter.base.ServerBusyException;
 import com.example.authstarter.user.AccountCredentials;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
@@ -20,10 +22,16 @@ class GuardedLoginTest {
 
     private final AuthenticationProvider passwords = mock(AuthenticationProvider.class);
     private final LoginThrottle throttle = mock(LoginThrottle.class);
-    private final GuardedLogin login = new GuardedLogin(
-            passwords, throttle, mock(AccountCredentials.class), mock(ApplicationEventPublisher.class));
+    private final AccountCredentials credentials = mock(AccountCredentials.class);
+    private final GuardedLogin login =
+            new GuardedLogin(passwords, throttle, credentials, mock(ApplicationEventPublisher.class));
     private final UsernamePasswordAuthenticationToken attempt =
             UsernamePasswordAuthenticationToken.unauthenticated("sam", "some password");
+
+    @BeforeEach
+    void anAccountCalledSam() {
+        when(credentials.throttleKey("sam")).thenReturn("sam");
+    }
 
     @Test
     void a_throttled_attempt_is_refused_without_checking_the_password() {
@@ -70,5 +78,14 @@ class GuardedLoginTest {
                 .isInstanceOf(BadCredentialsException.class)
                 .hasMessage(GuardedLogin.REFUSED);
         verify(throttle).recordFailureReachingLockout("sam");
+    }
+
+    @Test
+    void a_right_password_on_an_unverified_account_waits_for_the_address_and_is_not_counted() {
+        when(passwords.authenticate(attempt)).thenThrow(new DisabledException("not verified"));
+
+        assertThatThrownBy(() -> login.authenticate(attempt)).isInstanceOf(EmailNotVerifiedException.class);
+        verify(throttle).reset("sam");
+        verify(throttle, never()).recordFailureReachingLockout(anyString());
     }
 }

@@ -14,7 +14,7 @@ class LoginThrottleTest {
             int failures, long seconds) {
         var defaults =
                 new ThrottleSettings(5, Duration.ofSeconds(1), Duration.ofMinutes(15), 100, Duration.ofDays(30), 20);
-        var throttle = new LoginThrottle(null, null, defaults);
+        var throttle = new LoginThrottle(null, null, null, defaults);
 
         assertThat(throttle.waitAfter(failures)).isEqualTo(Duration.ofSeconds(seconds));
     }

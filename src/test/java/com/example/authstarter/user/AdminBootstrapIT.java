@@ -8,6 +8,7 @@ import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.testing.Database;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,8 +103,8 @@ class AdminBootstrapIT {
         var firstUserIsAdmin = firstSignUpIsAdmin();
         var password = "a long enough passphrase";
 
-        firstUserIsAdmin.register(new Registration("first", "first@example.com", password, password));
-        firstUserIsAdmin.register(new Registration("second", "second@example.com", password, password));
+        firstUserIsAdmin.register(new Registration("first", "first@example.com", password, password), Locale.ENGLISH);
+        firstUserIsAdmin.register(new Registration("second", "second@example.com", password, password), Locale.ENGLISH);
 
         assertThat(repository.findByUsernameKey("first").orElseThrow().roles()).contains(Role.ADMIN);
         assertThat(repository.findByUsernameKey("second").orElseThrow().roles()).containsExactly(Role.USER);
@@ -113,7 +114,7 @@ class AdminBootstrapIT {
     void roles_given_at_start_up_or_to_the_first_sign_up_are_in_the_audit_log() {
         var firstUserIsAdmin = firstSignUpIsAdmin();
         var password = "a long enough passphrase";
-        firstUserIsAdmin.register(new Registration("first", "first@example.com", password, password));
+        firstUserIsAdmin.register(new Registration("first", "first@example.com", password, password), Locale.ENGLISH);
         bootstrap(new AdminSettings("root", "root@example.com", "a long admin passphrase", false));
 
         assertThat(mongo.findAll(SecurityEvent.class))

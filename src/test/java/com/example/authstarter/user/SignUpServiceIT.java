@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -64,8 +65,8 @@ class SignUpServiceIT {
 
     @Test
     void the_database_itself_refuses_a_second_account_with_the_same_username_key() {
-        service.register(new Registration("Ivan", "ivan@example.com", PASSWORD, PASSWORD));
-        var twin = User.newUser("IVAN", "other@example.com", "{noop}x", Instant.now());
+        service.register(new Registration("Ivan", "ivan@example.com", PASSWORD, PASSWORD), Locale.ENGLISH);
+        var twin = User.newUser("IVAN", "other@example.com", "{noop}x", Instant.now(), Locale.ENGLISH);
 
         assertThatThrownBy(() -> repository.insert(twin)).isInstanceOf(DuplicateKeyException.class);
     }
@@ -73,7 +74,7 @@ class SignUpServiceIT {
     @Test
     void names_and_emails_are_stored_as_typed_and_keyed_in_folded_form() {
         // Full-width letters fold to ASCII under NFKC; surrounding spaces are dropped.
-        service.register(new Registration(" Ｊｕｄｙ ", " Judy@Example.COM ", PASSWORD, PASSWORD));
+        service.register(new Registration(" Ｊｕｄｙ ", " Judy@Example.COM ", PASSWORD, PASSWORD), Locale.ENGLISH);
 
         var judy = repository.findByUsernameKey("judy").orElseThrow();
         assertThat(judy.username()).isEqualTo("Judy");
@@ -85,8 +86,8 @@ class SignUpServiceIT {
 
     @Test
     void only_a_salted_argon2id_hash_of_the_password_is_stored() {
-        service.register(new Registration("kim", "kim@example.com", PASSWORD, PASSWORD));
-        service.register(new Registration("lee", "lee@example.com", PASSWORD, PASSWORD));
+        service.register(new Registration("kim", "kim@example.com", PASSWORD, PASSWORD), Locale.ENGLISH);
+        service.register(new Registration("lee", "lee@example.com", PASSWORD, PASSWORD), Locale.ENGLISH);
 
         var kim = repository.findByUsernameKey("kim").orElseThrow();
         var lee = repository.findByUsernameKey("lee").orElseThrow();
@@ -98,7 +99,8 @@ class SignUpServiceIT {
 
     @Test
     void the_service_applies_the_registration_rules_itself() {
-        assertThatThrownBy(() -> service.register(new Registration("mia", "mia@example.com", "short", "short")))
+        assertThatThrownBy(() ->
+                        service.register(new Registration("mia", "mia@example.com", "short", "short"), Locale.ENGLISH))
                 .isInstanceOf(RefusedInputException.class)
                 .hasMessage("rule.password.length")
                 .extracting(e -> ((RefusedInputException) e).field())
@@ -116,7 +118,7 @@ class SignUpServiceIT {
             tasks.add(() -> {
                 start.await();
                 try {
-                    service.register(new Registration("nina", email, PASSWORD, PASSWORD));
+                    service.register(new Registration("nina", email, PASSWORD, PASSWORD), Locale.ENGLISH);
                     return "stored";
                 } catch (RefusedInputException refused) {
                     return refused.getMessage();
@@ -160,7 +162,7 @@ class SignUpServiceIT {
                 outcomes.add(pool.submit(() -> {
                     start.await();
                     try {
-                        instance.register(new Registration("vera", email, PASSWORD, PASSWORD));
+                        instance.register(new Registration("vera", email, PASSWORD, PASSWORD), Locale.ENGLISH);
                         return "stored";
                     } catch (RefusedInputException refused) {
                         return refused.getMessage();
@@ -183,7 +185,7 @@ class SignUpServiceIT {
 
     @Test
     void a_registration_is_audited() {
-        service.register(new Registration("ursula", "ursula@example.com", PASSWORD, PASSWORD));
+        service.register(new Registration("ursula", "ursula@example.com", PASSWORD, PASSWORD), Locale.ENGLISH);
 
         assertThat(mongo.findAll(SecurityEvent.class)).anySatisfy(event -> {
             assertThat(event.type()).isEqualTo(SecurityEvent.Type.REGISTRATION);

@@ -1,6 +1,7 @@
 package com.example.authstarter.user;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,8 @@ public class TestUsers {
     }
 
     public Member create(String username) {
-        return signUp.register(new Registration(username, username + "@example.com", PASSWORD, PASSWORD));
+        return signUp.register(
+                new Registration(username, username + "@example.com", PASSWORD, PASSWORD), Locale.ENGLISH);
     }
 
     /**
@@ -29,11 +31,24 @@ public class TestUsers {
      * Its password is {@link #PASSWORD}.
      */
     public void insertUnchecked(String username, String email) {
-        repository.insert(User.newUser(username, email, passwordEncoder.encode(PASSWORD), Instant.now()));
+        repository.insert(
+                User.newUser(username, email, passwordEncoder.encode(PASSWORD), Instant.now(), Locale.ENGLISH));
     }
 
+    /** Locks the account as an administrator would. */
     public void lock(String username) {
-        repository.setLocked(UserKeys.username(username), true);
+        repository.lock(UserKeys.username(username), User.LockReason.ADMINISTRATOR);
+    }
+
+    public void verifyEmail(String username) {
+        repository.markEmailVerified(UserKeys.username(username), email(username));
+    }
+
+    public boolean isEmailVerified(String username) {
+        return repository
+                .findByUsernameKey(UserKeys.username(username))
+                .orElseThrow()
+                .emailVerified();
     }
 
     public boolean isLocked(String username) {

@@ -5,10 +5,12 @@ import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.user.AccountService;
 import com.example.authstarter.user.RefusedInputException;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -16,12 +18,16 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.context.annotation.Scope;
 
-/** The address on the account, seen only by its owner here, and changing it with the current password. */
+/**
+ * The address on the account, seen only by its owner here, whether it is verified (with "send the link
+ * again"), and moving to a new address, which takes effect when the link sent there is opened.
+ */
 @SpringComponent
 @Scope("prototype")
 class EmailSection extends Section {
 
     final Paragraph currentEmail = new Paragraph();
+    final Button resend = new Button(getTranslation("account.email.resend"));
     final EmailField newEmail = new EmailField(getTranslation("account.new-email"));
     final PasswordField password = new PasswordField(getTranslation("account.current-password"));
     final Button change = new Button(getTranslation("account.change-email"));
@@ -34,9 +40,23 @@ class EmailSection extends Section {
         this.user = CurrentUser.of(authentication);
         newEmail.setAutocomplete(Autocomplete.EMAIL);
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        resend.addThemeVariants(ButtonVariant.TERTIARY);
+        resend.addClickListener(click -> resend());
         change.addClickListener(click -> change());
-        add(new H2(getTranslation("account.email")), currentEmail, new FormLayout(newEmail, password), change);
+        add(
+                new H2(getTranslation("account.email")),
+                new HorizontalLayout(currentEmail, resend),
+                new FormLayout(newEmail, password),
+                change);
         showCurrent();
+    }
+
+    private void resend() {
+        if (accounts.resendVerification(user.username())) {
+            Notices.success(getTranslation("account.email.resent"));
+        } else {
+            Notices.error(getTranslation("rule.email.too-many-mails"));
+        }
     }
 
     private void change() {
@@ -48,13 +68,16 @@ class EmailSection extends Section {
                     refused.field() == RefusedInputException.Field.EMAIL ? newEmail : password, refused.problem());
             return;
         }
+        Notices.success(
+                getTranslation("account.email-change-sent", newEmail.getValue().strip()));
         newEmail.clear();
         password.clear();
-        showCurrent();
-        Notices.success(getTranslation("account.email-changed"));
     }
 
     private void showCurrent() {
-        currentEmail.setText(getTranslation("account.email.current", accounts.email(user.username())));
+        var status = accounts.emailStatus(user.username());
+        currentEmail.setText(getTranslation(
+                status.verified() ? "account.email.current" : "account.email.current-unverified", status.email()));
+        resend.setVisible(!status.verified());
     }
 }

@@ -57,6 +57,9 @@ public class UserAdminView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setKey(User.EMAIL_KEY)
                 .setSortable(true);
+        users.addColumn(user -> getTranslation(user.emailVerified() ? "admin.verified.yes" : "admin.verified.no"))
+                .setHeader(getTranslation("admin.verified"))
+                .setAutoWidth(true);
         users.addColumn(user -> user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.roles"))
                 .setAutoWidth(true);

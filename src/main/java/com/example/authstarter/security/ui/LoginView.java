@@ -1,8 +1,10 @@
 package com.example.authstarter.security.ui;
 
 import com.example.authstarter.base.ui.PageTitles;
+import com.example.authstarter.user.ui.ForgotPasswordView;
 import com.example.authstarter.user.ui.RegisterView;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.login.LoginOverlay;
@@ -31,17 +33,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final LoginOverlay login = new LoginOverlay();
     final Checkbox rememberMe = new Checkbox(getTranslation("login.remember-me"));
     final RouterLink register = new RouterLink(getTranslation("login.register-link"), RegisterView.class);
+    final RouterLink signInLink = new RouterLink(getTranslation("login.link-link"), SignInLinkRequestView.class);
 
     private final AuthenticationContext authentication;
 
     LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.addForgotPasswordListener(forgot -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         // A named field in the custom form area is sent with the form post.
         rememberMe.getElement().setAttribute("name", REMEMBER_ME_PARAMETER);
         login.getCustomFormArea().add(rememberMe);
-        login.getFooter().add(register);
+        var links = new Div(register, signInLink);
+        links.addClassName("login-links");
+        login.getFooter().add(links);
         login.setOpened(true);
         add(login);
     }
@@ -76,6 +81,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
         i18n.getErrorMessage().setTitle(getTranslation(error + ".title"));
         i18n.getErrorMessage().setMessage(getTranslation(error + ".message"));
         return i18n;

@@ -164,7 +164,7 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
 
     private void submit() {
         try {
-            signUp.register(binder.writeRecord());
+            signUp.register(binder.writeRecord(), getLocale());
         } catch (ValidationException invalid) {
             // The binder has already put each message on its field.
             return;

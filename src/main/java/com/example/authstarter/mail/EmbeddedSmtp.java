@@ -1,0 +1,52 @@
+package com.example.authstarter.mail;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An SMTP server on loopback (GreenMail) for when no real one is configured. The app sends to it through
+ * the same SMTP code as to a real server; it keeps the messages in memory, for the development mailbox.
+ */
+public final class EmbeddedSmtp implements AutoCloseable {
+
+    private final GreenMail server;
+
+    private EmbeddedSmtp(GreenMail server) {
+        this.server = server;
+    }
+
+    static EmbeddedSmtp start() {
+        var server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        server.start();
+        return new EmbeddedSmtp(server);
+    }
+
+    int port() {
+        return server.getSmtp().getPort();
+    }
+
+    /** Every message received since the start, oldest first. */
+    public List<MimeMessage> messages() {
+        return Arrays.asList(server.getReceivedMessages());
+    }
+
+    /** Forgets every message received so far. */
+    public void empty() {
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (FolderException e) {
+            throw new IllegalStateException("The embedded mailbox could not be emptied", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

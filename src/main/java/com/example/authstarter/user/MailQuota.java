@@ -1,0 +1,26 @@
+package com.example.authstarter.user;
+
+import com.example.authstarter.base.RateLimits;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/**
+ * At most {@value #PER_HOUR} mails with a link to one account an hour, whoever asks for them: a mailbox
+ * cannot be flooded through the forms. Notices of security changes are not counted; they always go out.
+ */
+@Component
+public class MailQuota {
+
+    static final int PER_HOUR = 3;
+
+    private final RateLimits rateLimits;
+
+    MailQuota(RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
+    }
+
+    /** Counts one more link mail to the account; true while that is within the quota. */
+    public boolean allow(String username) {
+        return rateLimits.allow("mail:" + UserKeys.username(username), PER_HOUR, Duration.ofHours(1));
+    }
+}
