@@ -106,6 +106,37 @@ class LoginFlowIT {
     }
 
     @Test
+    void the_email_address_signs_in_as_well_as_the_username_whatever_its_case() throws Exception {
+        var response = browser.signIn("Rita@Example.COM", TestUsers.PASSWORD);
+
+        assertThat(HttpsClient.location(response)).isEqualTo("/");
+        assertThat(browser.get("/").body()).doesNotContain("Rita@Example.COM");
+    }
+
+    @Test
+    void failures_by_username_and_by_email_count_against_one_account() throws Exception {
+        for (int i = 0; i < throttle.freeFailures(); i++) {
+            var typed = i % 2 == 0 ? "rita" : "rita@example.com";
+            new HttpsClient(ports.httpsPort()).signIn(typed, "guess " + i);
+        }
+
+        assertThat(HttpsClient.location(browser.signIn("rita@example.com", TestUsers.PASSWORD)))
+                .isEqualTo("/login?error");
+    }
+
+    @Test
+    void an_unknown_email_gets_the_same_answer_as_a_wrong_password() throws Exception {
+        var wrong = new HttpsClient(ports.httpsPort()).signIn("rita@example.com", "wrong password!!");
+        var unknown = new HttpsClient(ports.httpsPort()).signIn("nobody@example.com", "wrong password!!");
+
+        assertThat(HttpsClient.location(unknown))
+                .isEqualTo(HttpsClient.location(wrong))
+                .isEqualTo("/login?error");
+        assertThat(unknown.headers().map().keySet())
+                .isEqualTo(wrong.headers().map().keySet());
+    }
+
+    @Test
     void an_unknown_user_gets_the_same_answer_as_a_wrong_password() throws Exception {
         var response = browser.signIn("nobody", TestUsers.PASSWORD);
 

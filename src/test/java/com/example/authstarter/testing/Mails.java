@@ -10,6 +10,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public class Mails {
 
         /** The link's path and query, to follow on the test server. */
         public String linkPath() {
-            var link = java.net.URI.create(link());
+            var link = URI.create(link());
             return link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
         }
 

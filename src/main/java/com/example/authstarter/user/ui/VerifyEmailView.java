@@ -29,6 +29,7 @@ public class VerifyEmailView extends Main implements HasDynamicTitle, BeforeEnte
     final Anchor next = new Anchor("login", getTranslation("verify.sign-in-link"));
 
     private final EmailVerification verification;
+    private String usedToken;
 
     VerifyEmailView(EmailVerification verification) {
         this.verification = verification;
@@ -41,8 +42,13 @@ public class VerifyEmailView extends Main implements HasDynamicTitle, BeforeEnte
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getLocation().getQueryParameters().getSingleParameter("token");
+        if (token.isPresent() && token.get().equals(usedToken)) {
+            // The same link entered again (a navigation can pass here twice): keep what its first use showed.
+            return;
+        }
         resend.setVisible(false);
         if (token.isPresent()) {
+            usedToken = token.get();
             show(
                     switch (verification.confirm(token.get())) {
                         case VERIFIED -> "verify.done";

@@ -6,13 +6,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
+import com.example.authstarter.testing.Mails;
 import com.example.authstarter.user.TestUsers;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class EmailSectionTest extends KaribuTest {
+
+    @Autowired
+    Mails mails;
 
     EmailSection section;
 
@@ -26,8 +31,26 @@ class EmailSectionTest extends KaribuTest {
     }
 
     @Test
-    void the_owner_sees_their_own_address() {
-        assertThat(section.currentEmail.getText()).isEqualTo("Your address: olivia@example.com");
+    void the_owner_sees_their_own_address_not_verified_yet_with_a_way_to_get_a_new_link() {
+        assertThat(section.currentEmail.getText()).isEqualTo("Your address: olivia@example.com (not verified yet)");
+        assertThat(section.resend.isVisible()).isTrue();
+
+        _click(section.resend);
+
+        NotificationsKt.expectNotifications("A new verification link is on its way.");
+        mails.arrived("olivia@example.com", "Confirm your email address");
+    }
+
+    @Test
+    void a_verified_address_says_so_and_offers_no_link() {
+        testUsers.verifyEmail("olivia");
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(AccountView.class);
+
+        var fresh = _get(EmailSection.class);
+        assertThat(fresh.currentEmail.getText()).isEqualTo("Your address: olivia@example.com (verified)");
+        assertThat(fresh.resend.isVisible()).isFalse();
     }
 
     @Test
@@ -53,15 +76,16 @@ class EmailSectionTest extends KaribuTest {
     }
 
     @Test
-    void a_new_address_is_stored_and_shown() {
+    void a_new_address_gets_a_link_and_changes_only_when_it_is_opened() {
         _setValue(section.newEmail, "olivia@new.example");
         _setValue(section.password, TestUsers.PASSWORD);
 
         _click(section.change);
 
-        NotificationsKt.expectNotifications("Email changed.");
-        assertThat(testUsers.email("olivia")).isEqualTo("olivia@new.example");
-        assertThat(section.currentEmail.getText()).isEqualTo("Your address: olivia@new.example");
+        NotificationsKt.expectNotifications(
+                "We sent a link to olivia@new.example. Your address changes when you open it; until then the old one stays.");
+        assertThat(testUsers.email("olivia")).isEqualTo("olivia@example.com");
         assertThat(section.newEmail.getValue()).isEmpty();
+        mails.arrived("olivia@new.example", "Confirm your new email address");
     }
 }
