@@ -3,9 +3,12 @@ package com.example.authstarter.mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -32,11 +35,15 @@ class MailConfiguration {
             return smtp;
         }
 
+        /** Pointed at the embedded server, with the timeouts configured for any (spring.mail.properties.*). */
         @Bean
-        JavaMailSender javaMailSender(EmbeddedSmtp smtp) {
+        JavaMailSender javaMailSender(EmbeddedSmtp smtp, Environment environment) {
             var sender = new JavaMailSenderImpl();
             sender.setHost("127.0.0.1");
             sender.setPort(smtp.port());
+            Binder.get(environment)
+                    .bind("spring.mail.properties", Bindable.mapOf(String.class, String.class))
+                    .ifBound(sender.getJavaMailProperties()::putAll);
             return sender;
         }
     }

@@ -1,9 +1,17 @@
 package com.example.authstarter.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.example.authstarter.testing.ProductionApp;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +19,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +53,7 @@ class BrowserIT {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String PASSWORD = "violet kettle orbit sandwich";
+    private static final String NEW_PASSWORD = "marmalade tractor sunset";
     private static final String ADMIN = "root";
     private static final String ADMIN_PASSWORD = "a long admin passphrase";
     /** axe-core's rules for WCAG 2.0 and 2.1, levels A and AA. */
@@ -73,7 +85,9 @@ class BrowserIT {
                         "--app.mongodb.embedded=in-process",
                         "--app.mongodb.storage=memory",
                         "--app.admin.username=" + ADMIN,
-                        "--app.admin.password=" + ADMIN_PASSWORD));
+                        "--app.admin.password=" + ADMIN_PASSWORD,
+                        // The production jar keeps the mailbox shut unless asked; the mail tests read it.
+                        "--app.mail.dev-mailbox=true"));
     }
 
     @AfterAll
@@ -300,7 +314,7 @@ class BrowserIT {
     @Test
     void a_german_browser_gets_german_pages_dates_and_errors() {
         var name = newUsername();
-        register(name, Submit.ENTER_KEY, "Legen Sie Ihr Konto an", "Sehr stark");
+        register(app, name, Submit.ENTER_KEY, "Legen Sie Ihr Konto an", "Sehr stark");
         wait.until(ExpectedConditions.urlContains("/login?registered"));
         signIn(name, PASSWORD, false);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Willkommen, " + name));
@@ -317,6 +331,173 @@ class BrowserIT {
         browser.get(app.url("/no-such-page"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Seite nicht gefunden"));
         assertAccessible("not-found-german");
+    }
+
+    @Test
+    void a_new_user_verifies_the_address_with_the_link_from_the_mail() {
+        var name = newUsername();
+        register(name, Submit.ENTER_KEY);
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
+
+        followLinkInMail(name + "@example.com", "Confirm your email address");
+
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Your email address is verified"));
+        screenshot("verified");
+        assertAccessible("verified");
+    }
+
+    @Test
+    void a_forgotten_password_is_reset_from_the_mail_and_every_other_session_ends() throws Exception {
+        var name = newUsername();
+        register(name, Submit.ENTER_KEY);
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
+        var otherBrowser = chromium("en-US");
+        try {
+            var otherWait = new WebDriverWait(otherBrowser, Duration.ofSeconds(30));
+            otherBrowser.get(app.url("/login"));
+            otherWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+            otherBrowser
+                    .findElement(By.cssSelector("#vaadinLoginUsername input"))
+                    .sendKeys(name);
+            otherBrowser
+                    .findElement(By.cssSelector("#vaadinLoginPassword input"))
+                    .sendKeys(PASSWORD);
+            otherBrowser
+                    .findElement(By.cssSelector("vaadin-button[slot='submit']"))
+                    .click();
+            otherWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
+
+            browser.get(app.url("/login"));
+            waitForSignInForm();
+            buttonWithText("Forgot password?").click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Forgot your password?"));
+            assertAccessible("forgot-password");
+            type(By.cssSelector("vaadin-text-field input"), name);
+            buttonWithText("Email me a link").click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "If an account matches"));
+
+            followLinkInMail(name + "@example.com", "Choose a new password");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Choose a new password"));
+            assertAccessible("reset-password");
+            var passwords = browser.findElements(By.cssSelector("vaadin-password-field input"));
+            passwords.get(0).sendKeys(NEW_PASSWORD);
+            passwords.get(1).sendKeys(NEW_PASSWORD);
+            buttonWithText("Set password").click();
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Your password is changed"));
+            screenshot("password-reset");
+
+            browser.get(app.url("/login"));
+            signIn(name, PASSWORD, false);
+            wait.until(ExpectedConditions.urlContains("/login?error"));
+            browser.get(app.url("/login"));
+            signIn(name, NEW_PASSWORD, false);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
+
+            otherBrowser.get(app.url("/members"));
+            otherWait.until(ExpectedConditions.urlContains("/login"));
+        } finally {
+            otherBrowser.quit();
+        }
+    }
+
+    @Test
+    void a_sign_in_link_from_the_mail_signs_in() {
+        var name = newUsername();
+        register(name, Submit.ENTER_KEY);
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
+        browser.manage().deleteAllCookies();
+
+        browser.get(app.url("/login"));
+        waitForSignInForm();
+        browser.findElement(By.linkText("Email me a sign-in link instead")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sign in with a link"));
+        assertAccessible("sign-in-link-request");
+        type(By.cssSelector("vaadin-text-field input"), name + "@example.com");
+        buttonWithText("Email me a sign-in link").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "If an account matches"));
+
+        followLinkInMail(name + "@example.com", "Your sign-in link");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sign in"));
+        assertAccessible("sign-in-link");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
+        screenshot("signed-in-by-link");
+    }
+
+    @Test
+    void a_reset_asked_for_just_before_the_app_is_killed_is_mailed_after_the_restart() throws Exception {
+        // The database and the SMTP server live in this JVM, so they outlive the app; SMTP starts down.
+        var smtpPort = ProductionApp.freePort();
+        var database = new MongoServer(new MemoryBackend());
+        var databaseAddress = database.bind();
+        var arguments = List.of(
+                "--spring.mongodb.uri=mongodb://127.0.0.1:" + databaseAddress.getPort() + "/authstarter",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort);
+        var smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        try {
+            var name = newUsername();
+            try (var first = ProductionApp.start("crash-test-first.log", List.of(), arguments)) {
+                register(first, name, Submit.ENTER_KEY, "Create your account", "strong");
+                browser.get(first.url("/forgot-password"));
+                type(By.cssSelector("vaadin-text-field input"), name);
+                buttonWithText("Email me a link").click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.tagName("main"), "If an account matches"));
+                first.kill();
+            }
+            smtp.start();
+
+            try (var second = ProductionApp.start("crash-test-second.log", List.of(), arguments)) {
+                var reset = await().atMost(Duration.ofSeconds(60))
+                        .until(
+                                () -> Arrays.stream(smtp.getReceivedMessages())
+                                        .filter(mail -> subjectOf(mail).equals("Choose a new password"))
+                                        .findFirst(),
+                                Optional::isPresent)
+                        .orElseThrow();
+                var link = Pattern.compile("/reset-password\\?token=[A-Za-z0-9_-]+")
+                        .matcher(GreenMailUtil.getBody(reset));
+                assertThat(link.find()).isTrue();
+                browser.get(second.url(link.group()));
+                wait.until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Choose a new password"));
+            }
+        } finally {
+            smtp.stop();
+            database.shutdown();
+        }
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    /**
+     * Opens the development mailbox until the mail has arrived (the outbox sends off the request thread),
+     * checks the page, and follows the mail's link as a person clicking it would.
+     */
+    private void followLinkInMail(String to, String subject) {
+        var mail = By.xpath("//section[contains(@class,'mailbox-message')][.//h2[contains(.,'" + subject
+                + "')]][.//p[contains(.,'" + to + "')]]");
+        wait.until(driver -> {
+            driver.get(app.url("/dev/mailbox"));
+            return !new WebDriverWait(driver, Duration.ofSeconds(3))
+                    .until(page -> page.findElements(By.tagName("h1")).size() == 1 ? page.findElements(mail) : null)
+                    .isEmpty();
+        });
+        screenshot("mailbox");
+        assertAccessible("mailbox");
+        var link = browser.findElement(mail).findElement(By.tagName("a")).getAttribute("href");
+        assertThat(link).startsWith(app.url("/"));
+        browser.get(link);
     }
 
     private void waitForSignInForm() {
@@ -342,12 +523,12 @@ class BrowserIT {
     }
 
     private void register(String name, Submit submit) {
-        register(name, submit, "Create your account", "strong");
+        register(app, name, submit, "Create your account", "strong");
     }
 
     /** Fills in the form, whose heading and strength verdict are in the browser's language, and submits it. */
-    private void register(String name, Submit submit, String heading, String strongVerdict) {
-        browser.get(app.url("/register"));
+    private void register(ProductionApp on, String name, Submit submit, String heading, String strongVerdict) {
+        browser.get(on.url("/register"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
         type(By.cssSelector("vaadin-text-field input"), name);
         type(By.cssSelector("vaadin-email-field input"), name + "@example.com");
