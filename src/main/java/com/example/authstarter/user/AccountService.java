@@ -2,7 +2,6 @@ package com.example.authstarter.user;
 
 import com.example.authstarter.base.Problem;
 import com.example.authstarter.outbox.Outbox;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -109,8 +108,7 @@ public class AccountService {
         if (!quota.allow(user.username())) {
             throw new RefusedInputException(RefusedInputException.Field.EMAIL, TOO_MANY_MAILS);
         }
-        outbox.enqueue(
-                EmailChangeMail.KIND, Map.of(EmailChangeMail.USERNAME, user.username(), EmailChangeMail.EMAIL, email));
+        outbox.enqueue(AddressMail.KIND, AddressMail.move(user.username(), email));
         events.publishEvent(new AccountEvents.EmailChangeRequested(user.username(), user.email()));
     }
 

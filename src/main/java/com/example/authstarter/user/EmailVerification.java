@@ -2,7 +2,6 @@ package com.example.authstarter.user;
 
 import com.example.authstarter.outbox.Outbox;
 import com.example.authstarter.token.OneTimeTokens;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Proving that an address reaches the account's owner: after sign-up, and before an email change takes
- * effect. The mails go through the outbox ({@link VerificationMail}, {@link EmailChangeMail}); the link in
+ * effect. The mails go through the outbox ({@link AddressMail}); the link in
  * either leads to {@code /verify-email}, which lands here.
  */
 @Service
@@ -52,7 +51,7 @@ public class EmailVerification {
     @EventListener
     void onRegistered(UserRegistered registered) {
         quota.allow(registered.username());
-        outbox.enqueue(VerificationMail.KIND, Map.of(VerificationMail.USERNAME, registered.username()));
+        outbox.enqueue(AddressMail.KIND, AddressMail.verification(registered.username()));
     }
 
     /**
@@ -68,9 +67,7 @@ public class EmailVerification {
                 || !quota.allow(account.get().username())) {
             return false;
         }
-        outbox.enqueue(
-                VerificationMail.KIND,
-                Map.of(VerificationMail.USERNAME, account.get().username()));
+        outbox.enqueue(AddressMail.KIND, AddressMail.verification(account.get().username()));
         return true;
     }
 

@@ -1,17 +1,12 @@
 package com.example.authstarter.user.ui;
 
 import com.example.authstarter.base.ClientAddress;
+import com.example.authstarter.base.ui.AskByMailForm;
 import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.user.PasswordReset;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,41 +14,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/**
- * "Forgot your password?": a username or email, then always the same sentence, whether or not an account
- * matches, so the page tells no one which accounts exist.
- */
+/** "Forgot your password?": a username or email, then a link by mail if an account matches. */
 @Route(value = "forgot-password", autoLayout = false)
 @AnonymousAllowed
 public class ForgotPasswordView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    final TextField identifier = new TextField(getTranslation("forgot.identifier"));
-    final Button send = new Button(getTranslation("forgot.submit"));
-    final Paragraph sent = new Paragraph(getTranslation("forgot.sent"));
-    final Anchor signIn = new Anchor("login", getTranslation("forgot.sign-in-link"));
+    final AskByMailForm form;
 
-    private final PasswordReset reset;
     private final AuthenticationContext authentication;
 
     ForgotPasswordView(PasswordReset reset, AuthenticationContext authentication) {
-        this.reset = reset;
         this.authentication = authentication;
+        this.form = new AskByMailForm("forgot", typed -> reset.request(typed, ClientAddress.current()), "login");
         addClassName("narrow-page");
-        identifier.setAutocomplete(Autocomplete.USERNAME);
-        identifier.setRequiredIndicatorVisible(true);
-        identifier.setMaxLength(254);
-        send.addThemeVariants(ButtonVariant.PRIMARY);
-        send.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
-        send.addClickListener(click -> send());
-        sent.setVisible(false);
-        signIn.getElement().setAttribute("router-link", true);
-        add(
-                new H1(getTranslation("forgot.title")),
-                new Paragraph(getTranslation("forgot.text")),
-                identifier,
-                send,
-                sent,
-                signIn);
+        add(new H1(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.text")), form);
     }
 
     @Override
@@ -66,18 +40,5 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle, BeforeE
     @Override
     public String getPageTitle() {
         return PageTitles.of(this, "forgot.title");
-    }
-
-    private void send() {
-        if (identifier.getValue().isBlank()) {
-            identifier.setErrorMessage(getTranslation("forgot.required"));
-            identifier.setInvalid(true);
-            return;
-        }
-        reset.request(identifier.getValue(), ClientAddress.current());
-        identifier.setInvalid(false);
-        identifier.setEnabled(false);
-        send.setVisible(false);
-        sent.setVisible(true);
     }
 }

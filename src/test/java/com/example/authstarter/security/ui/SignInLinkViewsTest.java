@@ -75,8 +75,8 @@ class SignInLinkViewsTest extends KaribuTest {
         UI.getCurrent().navigate(LoginView.class);
         UI.getCurrent().navigate(SignInLinkRequestView.class);
         var view = _get(SignInLinkRequestView.class);
-        _setValue(view.identifier, identifier);
-        _click(view.send);
-        return view.sent.isVisible() ? view.sent.getText() : "";
+        _setValue(view.form.identifier, identifier);
+        _click(view.form.send);
+        return view.form.sent.isVisible() ? view.form.sent.getText() : "";
     }
 }

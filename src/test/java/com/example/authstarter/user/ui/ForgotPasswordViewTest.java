@@ -57,10 +57,10 @@ class ForgotPasswordViewTest extends KaribuTest {
         UI.getCurrent().navigate(ForgotPasswordView.class);
         var view = _get(ForgotPasswordView.class);
 
-        _click(view.send);
+        _click(view.form.send);
 
-        assertThat(view.identifier.isInvalid()).isTrue();
-        assertThat(view.sent.isVisible()).isFalse();
+        assertThat(view.form.identifier.isInvalid()).isTrue();
+        assertThat(view.form.sent.isVisible()).isFalse();
     }
 
     @Test
@@ -84,9 +84,9 @@ class ForgotPasswordViewTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         UI.getCurrent().navigate(ForgotPasswordView.class);
         var view = _get(ForgotPasswordView.class);
-        _setValue(view.identifier, identifier);
-        _click(view.send);
-        assertThat(view.send.isVisible()).isFalse();
-        return view.sent.isVisible() ? view.sent.getText() : "";
+        _setValue(view.form.identifier, identifier);
+        _click(view.form.send);
+        assertThat(view.form.send.isVisible()).isFalse();
+        return view.form.sent.isVisible() ? view.form.sent.getText() : "";
     }
 }
