@@ -1,0 +1,57 @@
+package com.example.authstarter.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.authstarter.testing.Database;
+import com.example.authstarter.testing.Mails;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Security changes are told to the account's owner by mail, whoever made them. */
+@SpringBootTest
+@ActiveProfiles("test")
+class AccountNoticesIT {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    Mails mails;
+
+    @Autowired
+    Database database;
+
+    @BeforeEach
+    void clean() {
+        database.startFresh();
+        testUsers.create("nora");
+    }
+
+    @Test
+    void a_changed_password_is_told() {
+        accounts.changePassword(
+                "nora", TestUsers.PASSWORD, "marmalade tractor sunset", "marmalade tractor sunset", null);
+
+        var notice = mails.arrived("nora@example.com", "Your password was changed");
+
+        assertThat(notice.text()).contains("every other session was signed out");
+    }
+
+    @Test
+    void the_administrator_role_given_and_taken_is_told() {
+        administration.grantAdmin("nora", "root");
+        mails.arrived("nora@example.com", "You are now an administrator");
+
+        administration.revokeAdmin("nora", "root");
+        mails.arrived("nora@example.com", "You are no longer an administrator");
+    }
+}
