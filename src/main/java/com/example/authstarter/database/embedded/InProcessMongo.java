@@ -2,7 +2,6 @@ package com.example.authstarter.database.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +27,10 @@ final class InProcessMongo {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + file.getParent(), e);
         }
-        return start(new H2Backend(file.toString()), settings.databaseName(), "data in " + file);
+        return start(
+                DurableH2Backend.openFile(file.toString()),
+                settings.databaseName(),
+                "data in " + file + ", each write committed");
     }
 
     private static EmbeddedMongo start(MongoBackend backend, String databaseName, String storage) {
