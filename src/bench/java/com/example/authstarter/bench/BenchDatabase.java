@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
@@ -19,12 +20,17 @@ final class BenchDatabase implements AutoCloseable {
 
     static final String NAME = "bench";
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server;
     private final String uri;
     private final MongoClient client;
     private int accounts;
 
     BenchDatabase() {
+        this(new MemoryBackend());
+    }
+
+    BenchDatabase(MongoBackend backend) {
+        server = new MongoServer(backend);
         var address = server.bind();
         uri = "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + NAME;
         client = MongoClients.create(uri);

@@ -1,14 +1,18 @@
 package com.example.authstarter.bench;
 
+import com.example.authstarter.database.embedded.BenchBackends;
 import com.example.authstarter.security.PasswordHashBenchmark;
 import com.example.authstarter.testing.ProductionApp;
 import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.bson.Document;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -115,9 +119,44 @@ public final class BenchmarkSuite {
             report.queryPlan = queryPlan(database.uri());
         }
 
+        commitCost(report, hash);
+
         Files.writeString(out.resolve("report.md"), report.markdown());
         Files.writeString(out.resolve("report.html"), report.html());
         System.out.println("Report: " + out.resolve("report.md").toAbsolutePath());
+    }
+
+    /**
+     * What committing every write costs on the embedded file store: the jar signs in on each kind of store
+     * (a sign-in writes an event and clears the throttle), and the sign-up queries run on each.
+     */
+    private static void commitCost(Report report, String hash) throws Exception {
+        var stores = new LinkedHashMap<String, Function<Path, MongoBackend>>();
+        stores.put("commit on a 1 s timer (mongo-java-server's own)", BenchBackends::committingOnTimer);
+        stores.put("commit every write (the app's)", BenchBackends::committingEachWrite);
+        for (var store : stores.entrySet()) {
+            var file = Files.createTempDirectory("bench-commit").resolve("mongo.mv");
+            try (var database = new BenchDatabase(store.getValue().apply(file));
+                    var app = ProductionApp.start(
+                            "bench-commit.log", List.of(), List.of("--spring.mongodb.uri=" + database.uri()))) {
+                database.fillTo(ACCOUNTS[0], hash);
+                var load = new LoginLoad(app.url(""), app.trust(), PASSWORD);
+                var login = load.run(1, database.usernames(1), Duration.ofSeconds(3), Duration.ofSeconds(10));
+                var signUps = new ArrayList<Long>();
+                for (int i = 0; i < 300; i++) {
+                    signUps.add(database.signUpQueriesNanos(ACCOUNTS[0] + i, hash));
+                }
+                signUps.sort(null);
+                var row = new Report.CommitCost(
+                        store.getKey(),
+                        login.percentileMillis(50),
+                        login.percentileMillis(95),
+                        Percentiles.of(signUps, 50) / 1e6,
+                        Percentiles.of(signUps, 95) / 1e6);
+                report.commitCost.add(row);
+                System.out.println(row);
+            }
+        }
     }
 
     /**

@@ -1,9 +1,12 @@
 package com.example.authstarter.browser;
 
+import static com.example.authstarter.testing.Chromium.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.example.authstarter.testing.Chromium;
+import com.example.authstarter.testing.Chromium.Submit;
 import com.example.authstarter.testing.ProductionApp;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -12,9 +15,6 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,13 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -50,34 +43,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final String PASSWORD = "violet kettle orbit sandwich";
     private static final String NEW_PASSWORD = "marmalade tractor sunset";
     private static final String ADMIN = "root";
     private static final String ADMIN_PASSWORD = "a long admin passphrase";
     /** axe-core's rules for WCAG 2.0 and 2.1, levels A and AA. */
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final AtomicInteger USERS = new AtomicInteger();
-    private static final AtomicInteger SHOTS = new AtomicInteger();
-
     private static ProductionApp app;
 
+    private Chromium person;
     private ChromeDriver browser;
     private WebDriverWait wait;
-    private String testName;
 
     @BeforeAll
     static void startApp() throws Exception {
-        assertThat(new File(CHROMIUM))
-                .as("Debian's chromium (apt-get install chromium)")
-                .exists();
-        assertThat(new File(CHROMEDRIVER))
-                .as("Debian's chromedriver (apt-get install chromium-driver)")
-                .exists();
-        Files.createDirectories(SCREENSHOTS);
         app = ProductionApp.start(
                 "browser-it-app.log",
                 List.of(),
@@ -99,57 +78,32 @@ class BrowserIT {
 
     @BeforeEach
     void openBrowser(TestInfo test) throws Exception {
-        testName = test.getTestMethod().orElseThrow().getName();
-        browser = chromium(testName.contains("german") ? "de-DE" : "en-US");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    /** Headless Chromium whose user asks for pages in {@code language}. */
-    private static ChromeDriver chromium(String language) throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                // The app's certificate is self-signed; a service worker registers only if Chromium accepts it.
-                "--ignore-certificate-errors",
-                // This machine reaches no outside host; Chromium's background calls would only fail.
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1280,900",
-                "--lang=" + language,
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .build();
-        return new ChromeDriver(service, options);
+        var testName = test.getTestMethod().orElseThrow().getName();
+        person = Chromium.start(testName, testName.contains("german") ? "de-DE" : "en-US");
+        browser = person.driver();
+        wait = person.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (person != null) {
+            person.close();
         }
     }
 
     @Test
     void a_new_user_registers_signs_in_with_remember_me_sees_the_backend_and_signs_out() {
-        var name = newUsername();
+        var name = Chromium.newUsername();
         register(name, Submit.BUTTON);
         wait.until(ExpectedConditions.urlContains("/login?registered"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("vaadin-notification-card"), "Your account is ready"));
-        screenshot("registered");
+        person.screenshot("registered");
 
-        signIn(name, PASSWORD, true);
+        person.signIn(name, PASSWORD, true);
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name + "!"));
-        screenshot("welcome");
+        person.screenshot("welcome");
         var rememberMe = browser.manage().getCookieNamed("remember-me");
         assertThat(rememberMe).isNotNull();
         assertThat(rememberMe.isSecure()).isTrue();
@@ -158,45 +112,45 @@ class BrowserIT {
         browser.findElement(By.cssSelector("vaadin-side-nav-item[path='members']"))
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), name));
-        screenshot("members");
+        person.screenshot("members");
 
-        buttonWithText("Sign out").click();
+        person.buttonWithText("Sign out").click();
         wait.until(ExpectedConditions.urlContains("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
-        screenshot("signed-out");
+        person.screenshot("signed-out");
         assertThat(browser.manage().getCookieNamed("remember-me")).isNull();
     }
 
     @Test
     void a_wrong_password_shows_the_error_in_the_overlay() {
-        var name = newUsername();
+        var name = Chromium.newUsername();
         register(name, Submit.ENTER_KEY);
         wait.until(ExpectedConditions.urlContains("/login?registered"));
 
-        signIn(name, "not the password at all", false);
+        person.signIn(name, "not the password at all", false);
 
         wait.until(ExpectedConditions.urlContains("/login?error"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-overlay[error]")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("vaadin-login-overlay"), "Incorrect username or password"));
-        screenshot("wrong-password");
+        person.screenshot("wrong-password");
     }
 
     @Test
     void an_anonymous_deep_link_leads_to_sign_in_and_back_to_the_link() {
-        var name = newUsername();
+        var name = Chromium.newUsername();
         register(name, Submit.ENTER_KEY);
         wait.until(ExpectedConditions.urlContains("/login?registered"));
         browser.manage().deleteAllCookies();
 
         browser.get(app.url("/members"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        screenshot("deep-link-sign-in");
-        signIn(name, PASSWORD, false);
+        person.screenshot("deep-link-sign-in");
+        person.signIn(name, PASSWORD, false);
 
         wait.until(ExpectedConditions.urlContains("/members"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), name));
-        screenshot("deep-link-reached");
+        person.screenshot("deep-link-reached");
     }
 
     @Test
@@ -204,11 +158,11 @@ class BrowserIT {
         browser.get(app.url("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
 
-        var manifestUrl = (String) script("return document.querySelector('link[rel=manifest]').href");
+        var manifestUrl = (String) person.script("return document.querySelector('link[rel=manifest]').href");
         @SuppressWarnings("unchecked")
-        var manifest = (Map<String, Object>) asyncScript(
+        var manifest = (Map<String, Object>) person.asyncScript(
                 "fetch(arguments[0]).then(r => r.json()).then(arguments[arguments.length - 1])", manifestUrl);
-        var scope = (String) asyncScript(
+        var scope = (String) person.asyncScript(
                 "navigator.serviceWorker.ready.then(r => arguments[arguments.length - 1](r.active.scriptURL))");
 
         assertThat(manifestUrl).endsWith("/manifest.webmanifest");
@@ -221,16 +175,16 @@ class BrowserIT {
         // Chromium's own verdict on whether the page can be installed as an app.
         var installability = browser.executeCdpCommand("Page.getInstallabilityErrors", Map.of());
         assertThat((List<?>) installability.get("installabilityErrors")).isEmpty();
-        screenshot("pwa");
+        person.screenshot("pwa");
     }
 
     @Test
     void the_offline_page_shows_when_the_server_cannot_be_reached() {
         browser.get(app.url("/login"));
-        asyncScript("navigator.serviceWorker.ready.then(() => arguments[arguments.length - 1](true))");
+        person.asyncScript("navigator.serviceWorker.ready.then(() => arguments[arguments.length - 1](true))");
         // A reload puts the page under the service worker's control.
         browser.navigate().refresh();
-        wait.until(driver -> Boolean.TRUE.equals(script("return navigator.serviceWorker.controller !== null")));
+        wait.until(driver -> Boolean.TRUE.equals(person.script("return navigator.serviceWorker.controller !== null")));
 
         var offline = new ChromiumNetworkConditions();
         offline.setOffline(true);
@@ -240,14 +194,14 @@ class BrowserIT {
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.tagName("iframe")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "You are offline"));
         browser.switchTo().defaultContent();
-        screenshot("offline");
+        person.screenshot("offline");
         ((HasNetworkConditions) browser).deleteNetworkConditions();
     }
 
     @Test
     void the_public_pages_pass_axe_with_no_violations() {
         browser.get(app.url("/login"));
-        waitForSignInForm();
+        person.waitForSignInForm();
         assertAccessible("sign-in");
 
         browser.get(app.url("/login?error"));
@@ -274,7 +228,7 @@ class BrowserIT {
     @Test
     void the_backend_and_administration_pages_pass_axe_with_no_violations() {
         browser.get(app.url("/login"));
-        signIn(ADMIN, ADMIN_PASSWORD, false);
+        person.signIn(ADMIN, ADMIN_PASSWORD, false);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + ADMIN));
         assertAccessible("welcome");
 
@@ -294,10 +248,10 @@ class BrowserIT {
 
     @Test
     void a_member_opening_administration_gets_the_apps_access_denied_page() {
-        var name = newUsername();
+        var name = Chromium.newUsername();
         register(name, Submit.ENTER_KEY);
         wait.until(ExpectedConditions.urlContains("/login?registered"));
-        signIn(name, PASSWORD, false);
+        person.signIn(name, PASSWORD, false);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
 
         browser.get(app.url("/admin"));
@@ -313,16 +267,16 @@ class BrowserIT {
 
     @Test
     void a_german_browser_gets_german_pages_dates_and_errors() {
-        var name = newUsername();
-        register(app, name, Submit.ENTER_KEY, "Legen Sie Ihr Konto an", "Sehr stark");
+        var name = Chromium.newUsername();
+        person.register(app.url("/register"), name, Submit.ENTER_KEY, "Legen Sie Ihr Konto an", "Sehr stark");
         wait.until(ExpectedConditions.urlContains("/login?registered"));
-        signIn(name, PASSWORD, false);
+        person.signIn(name, PASSWORD, false);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Willkommen, " + name));
 
         browser.get(app.url("/account"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mein Konto"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Konto angelegt"));
-        screenshot("account-german");
+        person.screenshot("account-german");
         var today = LocalDate.now(ZoneId.systemDefault());
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains(today.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
@@ -335,7 +289,7 @@ class BrowserIT {
 
     @Test
     void a_new_user_verifies_the_address_with_the_link_from_the_mail() {
-        var name = newUsername();
+        var name = Chromium.newUsername();
         register(name, Submit.ENTER_KEY);
         wait.until(ExpectedConditions.urlContains("/login?registered"));
 
@@ -343,38 +297,25 @@ class BrowserIT {
 
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Your email address is verified"));
-        screenshot("verified");
+        person.screenshot("verified");
         assertAccessible("verified");
     }
 
     @Test
     void a_forgotten_password_is_reset_from_the_mail_and_every_other_session_ends() throws Exception {
-        var name = newUsername();
+        var name = Chromium.newUsername();
         register(name, Submit.ENTER_KEY);
         wait.until(ExpectedConditions.urlContains("/login?registered"));
-        var otherBrowser = chromium("en-US");
-        try {
-            var otherWait = new WebDriverWait(otherBrowser, Duration.ofSeconds(30));
-            otherBrowser.get(app.url("/login"));
-            otherWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
-            otherBrowser
-                    .findElement(By.cssSelector("#vaadinLoginUsername input"))
-                    .sendKeys(name);
-            otherBrowser
-                    .findElement(By.cssSelector("#vaadinLoginPassword input"))
-                    .sendKeys(PASSWORD);
-            otherBrowser
-                    .findElement(By.cssSelector("vaadin-button[slot='submit']"))
-                    .click();
-            otherWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
+        try (var other = Chromium.start("reset-other-browser", "en-US")) {
+            other.signInAndWait(app.url("/login"), name, PASSWORD, false);
 
             browser.get(app.url("/login"));
-            waitForSignInForm();
-            buttonWithText("Forgot password?").click();
+            person.waitForSignInForm();
+            person.buttonWithText("Forgot password?").click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Forgot your password?"));
             assertAccessible("forgot-password");
-            type(By.cssSelector("vaadin-text-field input"), name);
-            buttonWithText("Email me a link").click();
+            person.type(By.cssSelector("vaadin-text-field input"), name);
+            person.buttonWithText("Email me a link").click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "If an account matches"));
 
             followLinkInMail(name + "@example.com", "Choose a new password");
@@ -383,39 +324,37 @@ class BrowserIT {
             var passwords = browser.findElements(By.cssSelector("vaadin-password-field input"));
             passwords.get(0).sendKeys(NEW_PASSWORD);
             passwords.get(1).sendKeys(NEW_PASSWORD);
-            buttonWithText("Set password").click();
+            person.buttonWithText("Set password").click();
             wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Your password is changed"));
-            screenshot("password-reset");
+            person.screenshot("password-reset");
 
             browser.get(app.url("/login"));
-            signIn(name, PASSWORD, false);
+            person.signIn(name, PASSWORD, false);
             wait.until(ExpectedConditions.urlContains("/login?error"));
             browser.get(app.url("/login"));
-            signIn(name, NEW_PASSWORD, false);
+            person.signIn(name, NEW_PASSWORD, false);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
 
-            otherBrowser.get(app.url("/members"));
-            otherWait.until(ExpectedConditions.urlContains("/login"));
-        } finally {
-            otherBrowser.quit();
+            other.open(app.url("/members"));
+            other.waiting().until(ExpectedConditions.urlContains("/login"));
         }
     }
 
     @Test
     void a_sign_in_link_from_the_mail_signs_in() {
-        var name = newUsername();
+        var name = Chromium.newUsername();
         register(name, Submit.ENTER_KEY);
         wait.until(ExpectedConditions.urlContains("/login?registered"));
         browser.manage().deleteAllCookies();
 
         browser.get(app.url("/login"));
-        waitForSignInForm();
+        person.waitForSignInForm();
         browser.findElement(By.linkText("Email me a sign-in link instead")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sign in with a link"));
         assertAccessible("sign-in-link-request");
-        type(By.cssSelector("vaadin-text-field input"), name + "@example.com");
-        buttonWithText("Email me a sign-in link").click();
+        person.type(By.cssSelector("vaadin-text-field input"), name + "@example.com");
+        person.buttonWithText("Email me a sign-in link").click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "If an account matches"));
 
         followLinkInMail(name + "@example.com", "Your sign-in link");
@@ -424,7 +363,7 @@ class BrowserIT {
         browser.findElement(By.cssSelector("button[type='submit']")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + name));
-        screenshot("signed-in-by-link");
+        person.screenshot("signed-in-by-link");
     }
 
     @Test
@@ -439,12 +378,12 @@ class BrowserIT {
                 "--spring.mail.port=" + smtpPort);
         var smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         try {
-            var name = newUsername();
+            var name = Chromium.newUsername();
             try (var first = ProductionApp.start("crash-test-first.log", List.of(), arguments)) {
-                register(first, name, Submit.ENTER_KEY, "Create your account", "strong");
+                person.register(first.url("/register"), name, Submit.ENTER_KEY, "Create your account", "strong");
                 browser.get(first.url("/forgot-password"));
-                type(By.cssSelector("vaadin-text-field input"), name);
-                buttonWithText("Email me a link").click();
+                person.type(By.cssSelector("vaadin-text-field input"), name);
+                person.buttonWithText("Email me a link").click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(
                         By.tagName("main"), "If an account matches"));
                 first.kill();
@@ -493,20 +432,16 @@ class BrowserIT {
                     .until(page -> page.findElements(By.tagName("h1")).size() == 1 ? page.findElements(mail) : null)
                     .isEmpty();
         });
-        screenshot("mailbox");
+        person.screenshot("mailbox");
         assertAccessible("mailbox");
         var link = browser.findElement(mail).findElement(By.tagName("a")).getAttribute("href");
         assertThat(link).startsWith(app.url("/"));
         browser.get(link);
     }
 
-    private void waitForSignInForm() {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
-    }
-
     /** Runs axe-core (WCAG 2.1 A and AA) on the page as it is now; any violation fails with its details. */
     private void assertAccessible(String page) {
-        screenshot("axe-" + page);
+        person.screenshot("axe-" + page);
         var results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
         var violations = results.getViolations().stream()
                 .map(rule -> rule.getId() + " (" + rule.getHelp() + "): "
@@ -517,76 +452,7 @@ class BrowserIT {
         assertThat(violations).as("axe-core violations on " + page).isEmpty();
     }
 
-    private enum Submit {
-        BUTTON,
-        ENTER_KEY
-    }
-
     private void register(String name, Submit submit) {
-        register(app, name, submit, "Create your account", "strong");
-    }
-
-    /** Fills in the form, whose heading and strength verdict are in the browser's language, and submits it. */
-    private void register(ProductionApp on, String name, Submit submit, String heading, String strongVerdict) {
-        browser.get(on.url("/register"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
-        type(By.cssSelector("vaadin-text-field input"), name);
-        type(By.cssSelector("vaadin-email-field input"), name + "@example.com");
-        var passwords = browser.findElements(By.cssSelector("vaadin-password-field input"));
-        passwords.get(0).sendKeys(PASSWORD);
-        passwords.get(1).sendKeys(PASSWORD);
-        wait.until(
-                ExpectedConditions.textToBePresentInElementLocated(By.className("password-strength"), strongVerdict));
-        screenshot("register-form");
-        if (submit == Submit.ENTER_KEY) {
-            passwords.get(1).sendKeys(Keys.ENTER);
-        } else {
-            buttonWithText("Create account").click();
-        }
-    }
-
-    private void signIn(String name, String password, boolean rememberMe) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
-        type(By.cssSelector("#vaadinLoginUsername input"), name);
-        type(By.cssSelector("#vaadinLoginPassword input"), password);
-        if (rememberMe) {
-            browser.findElement(By.tagName("vaadin-checkbox")).click();
-            wait.until(ExpectedConditions.attributeToBe(By.tagName("vaadin-checkbox"), "checked", "true"));
-        }
-        screenshot("sign-in-form");
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-    }
-
-    private void type(By input, String text) {
-        var field = wait.until(ExpectedConditions.elementToBeClickable(input));
-        field.sendKeys(text);
-    }
-
-    private WebElement buttonWithText(String text) {
-        return wait.until(driver -> driver.findElements(By.tagName("vaadin-button")).stream()
-                .filter(button -> text.equals(button.getText().strip()))
-                .findFirst()
-                .orElse(null));
-    }
-
-    private Object script(String js, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeScript(js, arguments);
-    }
-
-    private Object asyncScript(String js, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeAsyncScript(js, arguments);
-    }
-
-    private void screenshot(String step) {
-        var file = SCREENSHOTS.resolve(String.format("%02d-%s-%s.png", SHOTS.incrementAndGet(), testName, step));
-        try {
-            Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot write " + file, e);
-        }
-    }
-
-    private static String newUsername() {
-        return "browser" + USERS.incrementAndGet() + "x" + Long.toString(System.nanoTime(), 36);
+        person.register(app.url("/register"), name, submit, "Create your account", "strong");
     }
 }

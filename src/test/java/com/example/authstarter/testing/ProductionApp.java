@@ -54,8 +54,16 @@ public final class ProductionApp implements AutoCloseable {
      */
     public static ProductionApp start(String logName, List<String> jvmOptions, List<String> appArguments)
             throws Exception {
+        return start(logName, jvmOptions, appArguments, Files.createTempDirectory("auth-starter-app"));
+    }
+
+    /**
+     * The jar keeping its files (certificate, embedded database) in {@code dataDir}: start it again on the
+     * same folder and it finds what the last run left there.
+     */
+    public static ProductionApp start(String logName, List<String> jvmOptions, List<String> appArguments, Path dataDir)
+            throws Exception {
         var jar = productionJar();
-        var dataDir = Files.createTempDirectory("auth-starter-app");
         var log = Path.of("target", logName);
         int httpsPort = freePort();
         var command = new ArrayList<String>();

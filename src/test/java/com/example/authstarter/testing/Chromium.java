@@ -1,0 +1,215 @@
+package com.example.authstarter.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person in headless Chromium (Debian's chromium and chromedriver), with the steps every browser test
+ * takes: open a page, type, press a button, sign up, sign in. Every wait is on page state. Screenshots go
+ * to {@code target/screenshots/}, numbered in the order they were taken.
+ */
+public final class Chromium implements AutoCloseable {
+
+    public static final String PASSWORD = "violet kettle orbit sandwich";
+
+    private static final String BINARY = "/usr/bin/chromium";
+    private static final String DRIVER = "/usr/bin/chromedriver";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final AtomicInteger SHOTS = new AtomicInteger();
+    private static final AtomicInteger USERS = new AtomicInteger();
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final String name;
+
+    private Chromium(ChromeDriver driver, String name) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.name = name;
+    }
+
+    /** A new browser, with a profile of its own, whose user asks for pages in {@code language}. */
+    public static Chromium start(String name, String language) throws IOException {
+        assertThat(new File(BINARY))
+                .as("Debian's chromium (apt-get install chromium)")
+                .exists();
+        assertThat(new File(DRIVER))
+                .as("Debian's chromedriver (apt-get install chromium-driver)")
+                .exists();
+        Files.createDirectories(SCREENSHOTS);
+        var options = new ChromeOptions();
+        options.setBinary(BINARY);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                // The app's certificate is self-signed; a service worker registers only if Chromium accepts it.
+                "--ignore-certificate-errors",
+                // This machine reaches no outside host; Chromium's background calls would only fail.
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--lang=" + language,
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .build();
+        return new Chromium(new ChromeDriver(service, options), name);
+    }
+
+    /** A username no other test has used, valid for sign-up. */
+    public static String newUsername() {
+        return "browser" + USERS.incrementAndGet() + "x" + Long.toString(System.nanoTime(), 36);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Waits (30 s at most) for the page to reach a state. */
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public void waitForHeading(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+    }
+
+    public void waitForNotification(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"), text));
+    }
+
+    public void waitForSignInForm() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+    }
+
+    public void type(By input, String text) {
+        var field = wait.until(ExpectedConditions.elementToBeClickable(input));
+        field.sendKeys(text);
+    }
+
+    public WebElement buttonWithText(String text) {
+        return wait.until(page -> page.findElements(By.tagName("vaadin-button")).stream()
+                .filter(button -> text.equals(button.getText().strip()))
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** How the sign-up form is sent: by its button or by Enter in the last field. */
+    public enum Submit {
+        BUTTON,
+        ENTER_KEY
+    }
+
+    /**
+     * Fills in the sign-up form at {@code registerUrl}, whose heading and strength verdict are in the
+     * browser's language, and submits it; the address is {@code name@example.com}.
+     */
+    public void register(String registerUrl, String username, Submit submit, String heading, String strongVerdict) {
+        open(registerUrl);
+        waitForHeading(heading);
+        type(By.cssSelector("vaadin-text-field input"), username);
+        type(By.cssSelector("vaadin-email-field input"), username + "@example.com");
+        var passwords = driver.findElements(By.cssSelector("vaadin-password-field input"));
+        passwords.get(0).sendKeys(PASSWORD);
+        passwords.get(1).sendKeys(PASSWORD);
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.className("password-strength"), strongVerdict));
+        screenshot("register-form");
+        if (submit == Submit.ENTER_KEY) {
+            passwords.get(1).sendKeys(Keys.ENTER);
+        } else {
+            buttonWithText("Create account").click();
+        }
+    }
+
+    /** Signs up in English and waits for the sign-in page that says the account is ready. */
+    public void registerAndWait(String registerUrl, String username) {
+        register(registerUrl, username, Submit.ENTER_KEY, "Create your account", "strong");
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
+    }
+
+    /** Fills in the sign-in form already on screen and sends it. */
+    public void signIn(String username, String password, boolean rememberMe) {
+        waitForSignInForm();
+        type(By.cssSelector("#vaadinLoginUsername input"), username);
+        type(By.cssSelector("#vaadinLoginPassword input"), password);
+        if (rememberMe) {
+            driver.findElement(By.tagName("vaadin-checkbox")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("vaadin-checkbox"), "checked", "true"));
+        }
+        screenshot("sign-in-form");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    /** Opens the sign-in page at {@code loginUrl}, signs in and waits for the welcome page. */
+    public void signInAndWait(String loginUrl, String username, String password, boolean rememberMe) {
+        open(loginUrl);
+        signIn(username, password, rememberMe);
+        waitForHeading("Welcome, " + username);
+    }
+
+    /** On the account page at {@code accountUrl}: changes the password and waits for the confirmation. */
+    public void changePassword(String accountUrl, String current, String next) {
+        open(accountUrl);
+        waitForHeading("My account");
+        var fields = wait.until(page -> {
+            var inputs = page.findElements(
+                    By.xpath("//section[h2[normalize-space()='Password']]//vaadin-password-field//input"));
+            return inputs.size() == 3 ? inputs : null;
+        });
+        fields.get(0).sendKeys(current);
+        fields.get(1).sendKeys(next);
+        fields.get(2).sendKeys(next);
+        buttonWithText("Change password").click();
+        waitForNotification("Password changed");
+    }
+
+    public Object script(String js, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(js, arguments);
+    }
+
+    public Object asyncScript(String js, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, arguments);
+    }
+
+    public void screenshot(String step) {
+        var file = SCREENSHOTS.resolve(String.format("%03d-%s-%s.png", SHOTS.incrementAndGet(), name, step));
+        try {
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
