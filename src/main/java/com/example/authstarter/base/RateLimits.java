@@ -32,15 +32,44 @@ public class RateLimits {
 
     /** Counts one more use of {@code key} in the current window; true while that is within the limit. */
     public boolean allow(String key, int limit, Duration window) {
-        var now = clock.instant();
-        long windowNumber = now.toEpochMilli() / window.toMillis();
-        var windowEnd = Instant.ofEpochMilli((windowNumber + 1) * window.toMillis());
+        return increment(key, window) <= limit;
+    }
+
+    /** Counts one use of {@code key} in the current window, without judging it: the limit is asked apart. */
+    public void count(String key, Duration window) {
+        increment(key, window);
+    }
+
+    /**
+     * How long {@code key} must still wait because it was counted {@code limit} times in the current window:
+     * until the window ends, or zero when it has not reached the limit.
+     */
+    public Duration waitIfReached(String key, int limit, Duration window) {
+        var current = Window.of(clock.instant(), window);
+        var counted = mongo.findById(key + ":" + current.number(), Document.class, COLLECTION);
+        if (counted == null || counted.getInteger("count", 0) < limit) {
+            return Duration.ZERO;
+        }
+        return Duration.between(clock.instant(), current.end());
+    }
+
+    private int increment(String key, Duration window) {
+        var current = Window.of(clock.instant(), window);
         var counted = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(key + ":" + windowNumber)),
-                new Update().inc("count", 1).set(EXPIRE_AT, windowEnd),
+                Query.query(Criteria.where("_id").is(key + ":" + current.number())),
+                new Update().inc("count", 1).set(EXPIRE_AT, current.end()),
                 FindAndModifyOptions.options().upsert(true).returnNew(true),
                 Document.class,
                 COLLECTION);
-        return counted != null && counted.getInteger("count", 0) <= limit;
+        return counted == null ? 0 : counted.getInteger("count", 0);
+    }
+
+    /** A fixed window of time: its number since the epoch and when it ends. */
+    private record Window(long number, Instant end) {
+
+        static Window of(Instant now, Duration length) {
+            long number = now.toEpochMilli() / length.toMillis();
+            return new Window(number, Instant.ofEpochMilli((number + 1) * length.toMillis()));
+        }
     }
 }

@@ -14,9 +14,10 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * Username-and-password sign-in with the throttle in front. A throttled attempt is refused before any hash
- * is computed; every refusal, whatever its cause (no such user, wrong password, locked, throttled), leaves
- * as the same {@link BadCredentialsException}, so the response does not tell them apart. Only "busy" is
- * told, because it says nothing about the account.
+ * is computed, as a {@link MustWaitException} that says how long to wait (the same for an unknown name as for
+ * an account). Every other refusal, whatever its cause (no such user, wrong password, locked), leaves as the
+ * same {@link BadCredentialsException}, so the response does not tell them apart. "Busy" is told too,
+ * because it says nothing about the account.
  */
 final class GuardedLogin implements AuthenticationProvider {
 
@@ -44,11 +45,10 @@ final class GuardedLogin implements AuthenticationProvider {
         // "alice" and her email address share one count of failures.
         var accountKey = credentials.throttleKey(username);
         var address = ClientAddress.of(attempt);
-        // Both counters are consulted, so an address over its limit is counted even for a waiting account.
-        boolean addressOverLimit = throttle.addressOverLimit(address);
-        if (addressOverLimit || throttle.accountMustWait(accountKey)) {
+        var wait = throttle.waitBeforeAttempt(accountKey, address);
+        if (wait.isPositive()) {
             events.publishEvent(new LoginThrottled(username, address));
-            throw new BadCredentialsException(REFUSED);
+            throw new MustWaitException(wait);
         }
         try {
             var authenticated = passwords.authenticate(attempt);
@@ -69,7 +69,7 @@ final class GuardedLogin implements AuthenticationProvider {
                 throttle.reset(accountKey);
                 throw new EmailNotVerifiedException(username);
             }
-            if (throttle.recordFailureReachingLockout(accountKey)) {
+            if (throttle.recordFailureReachingLockout(accountKey, address)) {
                 credentials.lockOut(username);
                 events.publishEvent(new AccountLockedOut(username, address));
             }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Slows down password guessing ({@link ThrottleSettings} has the numbers). Per account: after a few
  * consecutive failures each further attempt must wait, doubling up to a cap, after the last failure; at the
- * lockout count the account is locked. Per client address: a limit of attempts a minute, whatever the
- * account. The counters live in MongoDB and are updated atomically, so several app instances enforce one
+ * lockout count the account is locked (and stays so after the wait). Per client address: a limit of failures
+ * a minute, whatever the account. The counters live in MongoDB and are updated atomically, so several app instances enforce one
  * limit.
  */
 @Component
@@ -40,23 +40,36 @@ class LoginThrottle {
         return ExpiringCollection.at(LoginAttempts.COLLECTION, LoginAttempts.EXPIRE_AT, "expire_at");
     }
 
-    /** Counts this attempt against the address and says whether the address is over its limit. */
-    boolean addressOverLimit(String address) {
-        return !rateLimits.allow("sign-in:" + address, settings.addressAttemptsPerMinute(), Duration.ofMinutes(1));
+    /**
+     * How long this attempt must wait: until the account's wait after its last failure is over, or the
+     * address's window of failures ends, whichever is later; zero when it may be tried now. The same for an
+     * unknown name as for an account, as both are counted alike.
+     */
+    Duration waitBeforeAttempt(String accountKey, String address) {
+        var accountWait = accountWait(accountKey);
+        var addressWait = rateLimits.waitIfReached(
+                addressKey(address), settings.addressFailuresPerMinute(), Duration.ofMinutes(1));
+        return accountWait.compareTo(addressWait) >= 0 ? accountWait : addressWait;
     }
 
-    /** Whether the account must wait before it may try again, or is already past the lockout count. */
-    boolean accountMustWait(String accountKey) {
+    /** How long the account must still wait before its next attempt; zero when it need not. */
+    Duration accountWait(String accountKey) {
         var failures = mongo.findById(accountId(accountKey), LoginAttempts.class);
-        if (failures == null || failures.count() < settings.freeFailures()) {
-            return false;
+        if (failures == null) {
+            return Duration.ZERO;
         }
-        return failures.count() >= settings.lockoutFailures()
-                || clock.instant().isBefore(failures.lastAt().plus(waitAfter(failures.count())));
+        var until = failures.lastAt().plus(waitAfter(failures.count()));
+        var now = clock.instant();
+        return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
     }
 
-    /** Records a failed attempt; returns whether it was the one that reached the lockout count. */
-    boolean recordFailureReachingLockout(String accountKey) {
+    /**
+     * Records a failed attempt against the account and the address; returns whether it was the one that
+     * reached the lockout count. Only failures count: colleagues signing in behind one address never use up
+     * its limit.
+     */
+    boolean recordFailureReachingLockout(String accountKey, String address) {
+        rateLimits.count(addressKey(address), Duration.ofMinutes(1));
         var now = clock.instant();
         var counted = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(accountId(accountKey))),
@@ -87,6 +100,10 @@ class LoginThrottle {
         }
         var wait = settings.firstWait().multipliedBy(1L << doublings);
         return wait.compareTo(cap) > 0 ? cap : wait;
+    }
+
+    private static String addressKey(String address) {
+        return "sign-in-failures:" + address;
     }
 
     private static String accountId(String accountKey) {

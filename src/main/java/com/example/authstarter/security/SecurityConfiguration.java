@@ -209,12 +209,17 @@ class SecurityConfiguration {
     }
 
     /**
-     * Every refusal goes to the same {@code /login?error}; "busy" says so, and a right password on an
-     * account whose address is not verified yet leads to the page that says that and offers a new link.
+     * Every refusal goes to the same {@code /login?error}; "busy" says so, a throttled attempt is told how
+     * many seconds to wait ({@code /login?wait=N}), and a right password on an account whose address is not
+     * verified yet leads to the page that says that and offers a new link.
      */
     private static AuthenticationFailureHandler failureHandler() {
         var handlers = new LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler>();
         handlers.put(LoginBusyException.class, new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?busy"));
+        handlers.put(
+                MustWaitException.class,
+                (request, response, waiting) -> response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?"
+                        + MustWaitException.PARAMETER + "=" + ((MustWaitException) waiting).seconds()));
         handlers.put(EmailNotVerifiedException.class, (request, response, waiting) -> {
             request.getSession()
                     .setAttribute(

@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxWait the longest wait
  * @param lockoutFailures consecutive failures that lock the account (NIST 800-63B: at most 100)
  * @param accountMemory how long an account's failures are remembered without a new one; a success resets them
- * @param addressAttemptsPerMinute attempts from one client address a minute, whatever the account; raised only
- *     for load benchmarks, whose clients all come from one address
+ * @param addressFailuresPerMinute failed attempts from one client address a minute, whatever the account;
+ *     successful sign-ins are not counted
  */
 @ConfigurationProperties("app.security.throttle")
 record ThrottleSettings(
@@ -22,4 +22,4 @@ record ThrottleSettings(
         @DefaultValue("15m") Duration maxWait,
         @DefaultValue("100") int lockoutFailures,
         @DefaultValue("30d") Duration accountMemory,
-        @DefaultValue("20") int addressAttemptsPerMinute) {}
+        @DefaultValue("20") int addressFailuresPerMinute) {}

@@ -36,8 +36,12 @@ final class ThrottledPasswordConfirmation implements PasswordConfirmation {
             return Outcome.CONFIRMED;
         } catch (LoginBusyException busy) {
             throw busy;
+        } catch (MustWaitException waiting) {
+            return Outcome.MUST_WAIT;
         } catch (AuthenticationException refused) {
-            return throttle.accountMustWait(UserKeys.username(username)) ? Outcome.MUST_WAIT : Outcome.WRONG;
+            // This failure may be the one that starts the wait: say so now rather than at the next try.
+            var accountKey = UserKeys.username(username);
+            return throttle.accountWait(accountKey).isPositive() ? Outcome.MUST_WAIT : Outcome.WRONG;
         }
     }
 }

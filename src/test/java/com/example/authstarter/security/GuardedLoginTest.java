@@ -1,5 +1,6 @@
 package com.example.authstarter.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -9,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import com.example.authstarter.base.ServerBusyException;
 import com.example.authstarter.user.AccountCredentials;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,25 +33,19 @@ class GuardedLoginTest {
     @BeforeEach
     void anAccountCalledSam() {
         when(credentials.throttleKey("sam")).thenReturn("sam");
+        when(throttle.waitBeforeAttempt("sam", "unknown")).thenReturn(Duration.ZERO);
     }
 
     @Test
-    void a_throttled_attempt_is_refused_without_checking_the_password() {
-        when(throttle.accountMustWait("sam")).thenReturn(true);
+    void a_throttled_attempt_is_told_how_long_to_wait_without_checking_the_password() {
+        when(throttle.waitBeforeAttempt("sam", "unknown")).thenReturn(Duration.ofMillis(2_300));
 
         assertThatThrownBy(() -> login.authenticate(attempt))
-                .isInstanceOf(BadCredentialsException.class)
-                .hasMessage(GuardedLogin.REFUSED);
+                .isInstanceOfSatisfying(
+                        MustWaitException.class,
+                        waiting -> assertThat(waiting.seconds()).isEqualTo(3));
         verify(passwords, never()).authenticate(attempt);
-        verify(throttle, never()).recordFailureReachingLockout(anyString());
-    }
-
-    @Test
-    void an_address_over_its_limit_is_refused_without_checking_the_password() {
-        when(throttle.addressOverLimit("unknown")).thenReturn(true);
-
-        assertThatThrownBy(() -> login.authenticate(attempt)).isInstanceOf(BadCredentialsException.class);
-        verify(passwords, never()).authenticate(attempt);
+        verify(throttle, never()).recordFailureReachingLockout(anyString(), anyString());
     }
 
     @Test
@@ -57,7 +53,7 @@ class GuardedLoginTest {
         when(passwords.authenticate(attempt)).thenThrow(new ServerBusyException("full"));
 
         assertThatThrownBy(() -> login.authenticate(attempt)).isInstanceOf(LoginBusyException.class);
-        verify(throttle, never()).recordFailureReachingLockout(anyString());
+        verify(throttle, never()).recordFailureReachingLockout(anyString(), anyString());
     }
 
     @Test
@@ -66,18 +62,18 @@ class GuardedLoginTest {
 
         assertThatThrownBy(() -> login.authenticate(attempt))
                 .isInstanceOf(InternalAuthenticationServiceException.class);
-        verify(throttle, never()).recordFailureReachingLockout(anyString());
+        verify(throttle, never()).recordFailureReachingLockout(anyString(), anyString());
     }
 
     @Test
     void a_wrong_password_is_counted_and_leaves_as_the_generic_refusal() {
         when(passwords.authenticate(attempt)).thenThrow(new BadCredentialsException("wrong"));
-        when(throttle.recordFailureReachingLockout("sam")).thenReturn(false);
+        when(throttle.recordFailureReachingLockout("sam", "unknown")).thenReturn(false);
 
         assertThatThrownBy(() -> login.authenticate(attempt))
                 .isInstanceOf(BadCredentialsException.class)
                 .hasMessage(GuardedLogin.REFUSED);
-        verify(throttle).recordFailureReachingLockout("sam");
+        verify(throttle).recordFailureReachingLockout("sam", "unknown");
     }
 
     @Test
@@ -86,6 +82,6 @@ class GuardedLoginTest {
 
         assertThatThrownBy(() -> login.authenticate(attempt)).isInstanceOf(EmailNotVerifiedException.class);
         verify(throttle).reset("sam");
-        verify(throttle, never()).recordFailureReachingLockout(anyString());
+        verify(throttle, never()).recordFailureReachingLockout(anyString(), anyString());
     }
 }

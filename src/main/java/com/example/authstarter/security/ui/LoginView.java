@@ -1,6 +1,7 @@
 package com.example.authstarter.security.ui;
 
 import com.example.authstarter.base.ui.PageTitles;
+import com.example.authstarter.security.MustWaitException;
 import com.example.authstarter.user.ui.ForgotPasswordView;
 import com.example.authstarter.user.ui.RegisterView;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,7 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 /**
  * Sign-in. The overlay posts a plain HTML form to Spring Security's {@code /login} (with the CSRF token
  * Vaadin puts in the page), so the password never passes through Vaadin's UI state. Spring Security sends
- * failures back as {@code /login?error}.
+ * failures back as {@code /login?error}, {@code ?busy} or {@code ?wait=N} (seconds).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -58,12 +59,37 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        login.setError(parameters.containsKey("error") || parameters.containsKey("busy"));
-        login.setI18n(texts(parameters.containsKey("busy") ? "login.busy" : "login.error"));
+        var wait = waitSeconds(event);
+        login.setError(parameters.containsKey("error") || parameters.containsKey("busy") || wait > 0);
+        var i18n = texts(parameters.containsKey("busy") ? "login.busy" : "login.error");
+        if (wait > 0) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.wait.title"));
+            i18n.getErrorMessage()
+                    .setMessage(
+                            wait < 120
+                                    ? getTranslation("login.wait.seconds", wait)
+                                    : getTranslation("login.wait.minutes", (wait + 59) / 60));
+        }
+        login.setI18n(i18n);
         if (parameters.containsKey(RegisterView.REGISTERED_PARAMETER)) {
             Notification.show(getTranslation("login.registered"), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         }
+    }
+
+    /**
+     * The seconds from {@code ?wait=N}, which the sign-in filter sets on a throttled attempt; 0 when absent
+     * or not a sensible number (someone edited the address), which shows no waiting message.
+     */
+    private static long waitSeconds(BeforeEnterEvent event) {
+        var value = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(MustWaitException.PARAMETER)
+                .orElse("");
+        if (!value.matches("[0-9]{1,6}")) {
+            return 0;
+        }
+        return Long.parseLong(value);
     }
 
     @Override

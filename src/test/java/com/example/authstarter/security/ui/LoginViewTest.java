@@ -8,6 +8,7 @@ import com.example.authstarter.base.ui.HomeView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginOverlay;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class LoginViewTest extends KaribuTest {
@@ -51,5 +52,32 @@ class LoginViewTest extends KaribuTest {
         var overlay = _get(LoginOverlay.class);
         assertThat(overlay.isError()).isTrue();
         assertThat(String.valueOf(overlay.getElement().getPropertyRaw("i18n"))).contains("The server is busy");
+    }
+
+    @Test
+    void a_throttled_sign_in_is_told_how_long_to_wait_in_seconds_or_minutes() {
+        assertThat(overlayTextsAt("wait", "1")).contains("Too many failed attempts", "Try again in 1 second (");
+        assertThat(overlayTextsAt("wait", "45")).contains("Try again in 45 seconds (or reset your password)");
+        assertThat(overlayTextsAt("wait", "900")).contains("Try again in 15 minutes (or reset your password)");
+        assertThat(_get(LoginOverlay.class).isError()).isTrue();
+    }
+
+    @Test
+    void a_german_browser_is_told_to_wait_in_german() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        assertThat(overlayTextsAt("wait", "30"))
+                .contains("Zu viele fehlgeschlagene Versuche", "Versuchen Sie es in 30 Sekunden erneut");
+    }
+
+    @Test
+    void an_edited_wait_shows_no_made_up_message() {
+        assertThat(overlayTextsAt("wait", "soon")).doesNotContain("Too many failed attempts");
+        assertThat(_get(LoginOverlay.class).isError()).isFalse();
+    }
+
+    private static String overlayTextsAt(String parameter, String value) {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of(parameter, value));
+        return String.valueOf(_get(LoginOverlay.class).getElement().getPropertyRaw("i18n"));
     }
 }
