@@ -39,7 +39,9 @@ public record SecurityEvent(@Id String id, Type type, String username, String cl
         ACCOUNT_DELETED,
         LOCKED_BY_ADMIN,
         UNLOCKED_BY_ADMIN,
-        ROLES_CHANGED;
+        ROLES_CHANGED,
+        REMEMBERED_COOKIE_REUSED,
+        SESSIONS_ENDED_BY_ADMIN;
 
         /** The translation key of the type's name, as people read it. */
         public String textKey() {

@@ -3,6 +3,7 @@ package com.example.authstarter.audit;
 import com.example.authstarter.base.ClientAddress;
 import com.example.authstarter.security.AccountLockedOut;
 import com.example.authstarter.security.LoginThrottled;
+import com.example.authstarter.security.SessionsEndedByAdmin;
 import com.example.authstarter.user.AccountEvents;
 import com.example.authstarter.user.UserRegistered;
 import org.springframework.context.event.EventListener;
@@ -111,5 +112,15 @@ class SecurityEventListener {
     @EventListener
     void onRolesChanged(AccountEvents.RolesChanged event) {
         audit.record(SecurityEvent.Type.ROLES_CHANGED, event.username(), ClientAddress.UNKNOWN, event.by());
+    }
+
+    @EventListener
+    void onRememberedCookieReused(AccountEvents.RememberedCookieReused event) {
+        audit.record(SecurityEvent.Type.REMEMBERED_COOKIE_REUSED, event.username(), event.clientAddress());
+    }
+
+    @EventListener
+    void onSessionsEndedByAdmin(SessionsEndedByAdmin event) {
+        audit.record(SecurityEvent.Type.SESSIONS_ENDED_BY_ADMIN, event.username(), ClientAddress.UNKNOWN, event.by());
     }
 }

@@ -1,9 +1,9 @@
 package com.example.authstarter.outbox;
 
+import com.example.authstarter.base.AppInstance;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -43,13 +43,15 @@ class OutboxWorker implements SmartLifecycle {
     private final Clock clock;
     private final ObjectProvider<OutboxHandler> handlerBeans;
     private volatile Map<String, OutboxHandler> handlers = Map.of();
-    private final String instance = UUID.randomUUID().toString();
+    private final String instance;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile Thread thread;
 
     /** The handlers are looked up at start: they enqueue work themselves, so they need the outbox first. */
-    OutboxWorker(MongoTemplate mongo, Clock clock, ObjectProvider<OutboxHandler> handlerBeans) {
+    OutboxWorker(
+            MongoTemplate mongo, Clock clock, ObjectProvider<OutboxHandler> handlerBeans, AppInstance appInstance) {
         this.mongo = mongo;
+        this.instance = appInstance.id();
         this.clock = clock;
         this.handlerBeans = handlerBeans;
     }

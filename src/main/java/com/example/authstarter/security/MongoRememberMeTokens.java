@@ -1,8 +1,7 @@
 package com.example.authstarter.security;
 
 import com.example.authstarter.base.ExpiringCollection;
-import java.time.Duration;
-import java.util.Date;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
@@ -12,19 +11,15 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps "remember me" tokens in MongoDB, so they survive restarts and are shared by every instance of the
- * app. Spring Security's persistent-token scheme detects a stolen cookie (a reused token) and then drops all
- * of the user's tokens. Tokens unused for longer than they are valid are swept.
+ * Keeps the "remember me" devices in MongoDB, so they survive restarts and are shared by every instance of
+ * the app; {@link RememberedDevices} signs in with them. Devices unused for longer than a cookie lives are
+ * swept.
  */
 @Component
-class MongoRememberMeTokens implements PersistentTokenRepository, SmartInitializingSingleton {
-
-    static final Duration VALIDITY = Duration.ofDays(30);
+class MongoRememberMeTokens implements SmartInitializingSingleton {
 
     private final MongoTemplate mongo;
 
@@ -40,34 +35,35 @@ class MongoRememberMeTokens implements PersistentTokenRepository, SmartInitializ
 
     @Bean
     static ExpiringCollection expiringUnusedTokens() {
-        return new ExpiringCollection(RememberMeToken.COLLECTION, RememberMeToken.LAST_USED, VALIDITY, "expire_unused");
+        return new ExpiringCollection(
+                RememberMeToken.COLLECTION, RememberMeToken.LAST_USED, RememberedDevices.VALIDITY, "expire_unused");
     }
 
-    @Override
-    public void createNewToken(PersistentRememberMeToken token) {
-        mongo.insert(new RememberMeToken(
-                token.getSeries(),
-                token.getUsername(),
-                token.getTokenValue(),
-                token.getDate().toInstant()));
+    void create(RememberMeToken token) {
+        mongo.insert(token);
     }
 
-    @Override
-    public void updateToken(String series, String tokenValue, Date lastUsed) {
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(series)),
-                Update.update("tokenValue", tokenValue).set(RememberMeToken.LAST_USED, lastUsed.toInstant()),
-                RememberMeToken.class);
+    RememberMeToken find(String series) {
+        return mongo.findById(series, RememberMeToken.class);
     }
 
-    @Override
-    public PersistentRememberMeToken getTokenForSeries(String seriesId) {
-        var token = mongo.findById(seriesId, RememberMeToken.class);
-        if (token == null) {
-            return null;
-        }
-        return new PersistentRememberMeToken(
-                token.username(), token.series(), token.tokenValue(), Date.from(token.lastUsed()));
+    /**
+     * Moves the device from its current token to the next, if its current token is still {@code
+     * currentHash}; false when another request moved it first.
+     */
+    boolean rotate(String series, String currentHash, String nextHash, Instant now) {
+        return mongo.updateFirst(
+                                Query.query(Criteria.where("_id")
+                                        .is(series)
+                                        .and(RememberMeToken.TOKEN_HASH)
+                                        .is(currentHash)),
+                                Update.update(RememberMeToken.TOKEN_HASH, nextHash)
+                                        .set(RememberMeToken.PREVIOUS_TOKEN_HASH, currentHash)
+                                        .set(RememberMeToken.ROTATED_AT, now)
+                                        .set(RememberMeToken.LAST_USED, now),
+                                RememberMeToken.class)
+                        .getModifiedCount()
+                == 1;
     }
 
     /** The user's remember-me tokens, most recently used first. */
@@ -87,8 +83,8 @@ class MongoRememberMeTokens implements PersistentTokenRepository, SmartInitializ
                 RememberMeToken.class);
     }
 
-    @Override
-    public void removeUserTokens(String username) {
+    /** Forgets every device of the user. */
+    void removeUserTokens(String username) {
         mongo.remove(Query.query(Criteria.where(RememberMeToken.USERNAME).is(username)), RememberMeToken.class);
     }
 }

@@ -101,6 +101,10 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             MongoRememberMeTokens rememberMeTokens,
+            MongoSessionRegistry sessionRegistry,
+            SignIns signIns,
+            ApplicationEventPublisher events,
+            Clock clock,
             ObjectProvider<PortMapper> httpsPorts,
             VaadinDefaultRequestCache requestCache,
             RequestUtil requestUtil,
@@ -156,12 +160,16 @@ class SecurityConfiguration {
         // The HTTPS port is known only once the server runs (see the tls feature).
         httpsPorts.ifAvailable(ports -> http.portMapper(mapper -> mapper.portMapper(ports)));
         http.redirectToHttps(redirect -> {});
+        var rememberMeKey = rememberMeKey();
         http.rememberMe(rememberMe -> rememberMe
-                .tokenRepository(rememberMeTokens)
-                .userDetailsService(accounts)
-                .key(rememberMeKey())
-                .tokenValiditySeconds((int) MongoRememberMeTokens.VALIDITY.toSeconds())
-                .useSecureCookie(true));
+                .rememberMeServices(
+                        new RememberedDevices(rememberMeKey, accounts, rememberMeTokens, signIns, events, clock))
+                .key(rememberMeKey));
+        // Every signed-in session is recorded for all instances to see; every request asks whether its
+        // session was ended elsewhere (no limit on the number of sessions: -1).
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(new EndedSessionResponse(requestUtil, LOGIN_PATH)));
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))

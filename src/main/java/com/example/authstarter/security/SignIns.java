@@ -3,11 +3,13 @@ package com.example.authstarter.security;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Where a user is signed in: their sessions and the devices that keep them signed in ("remember me"), and
- * the ways to end them. The account page and the reactions to account changes both go through here.
+ * Where a user is signed in: their sessions on every instance and the devices that keep them signed in
+ * ("remember me"), and the ways to end them. The account page, the administration page and the reactions to
+ * account changes all go through here. An ended session is refused by whichever instance holds it.
  */
 @Service
 public class SignIns {
@@ -15,30 +17,47 @@ public class SignIns {
     /**
      * One signed-in session; {@code browser} and {@code system} are null when the browser did not say.
      *
-     * @param lastSeen the session's last request; a closed browser's session stops there until it times out
+     * @param id a name for the session that is no secret, the same on every instance
+     * @param lastSeen the session's last request, to the half minute; a closed browser's session stops there
+     *     until it times out
+     * @param current whether it is the session that asked
      */
-    public record Session(String id, String browser, String system, Instant signedIn, Instant lastSeen) {}
+    public record Session(
+            String id,
+            String browser,
+            String system,
+            String clientAddress,
+            String instance,
+            Instant signedIn,
+            Instant lastSeen,
+            boolean current) {}
 
     /** A device that keeps the user signed in. */
     public record RememberedDevice(String series, Instant lastUsed) {}
 
-    private final SessionTracker sessions;
+    private final MongoSessionRegistry sessions;
     private final MongoRememberMeTokens devices;
+    private final ApplicationEventPublisher events;
 
-    SignIns(SessionTracker sessions, MongoRememberMeTokens devices) {
+    SignIns(MongoSessionRegistry sessions, MongoRememberMeTokens devices, ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.devices = devices;
+        this.events = events;
     }
 
-    /** The user's sessions, most recently seen first. */
-    public List<Session> sessions(String username) {
-        return sessions.sessionsOf(username).stream()
-                .map(tracked -> new Session(
-                        tracked.id(),
-                        tracked.device().browser(),
-                        tracked.device().system(),
-                        tracked.started(),
-                        tracked.lastSeen()))
+    /** The user's sessions on every running instance, most recently seen first. */
+    public List<Session> sessions(String username, String currentSessionId) {
+        var current = sessions.handleOf(currentSessionId);
+        return sessions.standing(username).stream()
+                .map(record -> new Session(
+                        record.handle(),
+                        record.browser(),
+                        record.system(),
+                        record.clientAddress(),
+                        record.instanceName(),
+                        record.signedIn(),
+                        record.lastSeen(),
+                        record.handle().equals(current)))
                 .sorted(Comparator.comparing(Session::lastSeen).reversed())
                 .toList();
     }
@@ -50,9 +69,9 @@ public class SignIns {
                 .toList();
     }
 
-    /** Ends one of the user's sessions; someone else's session is left alone. */
-    public void endSession(String username, String sessionId) {
-        sessions.end(username, sessionId);
+    /** Ends one of the user's sessions, by its {@link Session#id()}; someone else's is left alone. */
+    public void endSession(String username, String id) {
+        sessions.end(username, id, SessionEndReason.ENDED_BY_USER);
     }
 
     /** Forgets one of the user's remembered devices; someone else's is left alone. */
@@ -60,14 +79,23 @@ public class SignIns {
         devices.forget(username, series);
     }
 
-    /** Ends every session but {@code keepSessionId} (null: all) and forgets every remembered device. */
-    public void signOutEverywhereElse(String username, String keepSessionId) {
+    /**
+     * Ends every session but this instance's {@code keepSessionId} (null: all) and forgets every remembered
+     * device; the sessions' browsers are told {@code reason}.
+     */
+    public void signOutEverywhereElse(String username, String keepSessionId, SessionEndReason reason) {
         devices.removeUserTokens(username);
-        sessions.endAllExcept(username, keepSessionId);
+        sessions.endAllExcept(username, keepSessionId, reason);
+    }
+
+    /** An administrator ({@code by}) signs the user out everywhere: every session and remembered device. */
+    public void signOutEverywhereByAdmin(String username, String by) {
+        signOutEverywhereElse(username, null, SessionEndReason.ENDED_BY_ADMIN);
+        events.publishEvent(new SessionsEndedByAdmin(username, by));
     }
 
     /** Ends the sessions, which carry what the user signed in with; remembered devices sign in afresh. */
-    void endSessions(String username) {
-        sessions.endAllExcept(username, null);
+    void endSessions(String username, SessionEndReason reason) {
+        sessions.endAllExcept(username, null, reason);
     }
 }

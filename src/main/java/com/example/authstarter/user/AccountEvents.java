@@ -41,4 +41,10 @@ public final class AccountEvents {
      * @param admin whether the account is an administrator now
      */
     public record RolesChanged(String username, String by, boolean admin) {}
+
+    /**
+     * A "keep me signed in" cookie was used again after it had been replaced: it was copied. Every sign-in
+     * of the account was ended.
+     */
+    public record RememberedCookieReused(String username, String clientAddress) {}
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tells people by mail when something security-relevant happened to their account: a new password, a
  * requested change of address (to the old one), a lock after failed sign-ins, the administrator role given
- * or taken. A notice holds no secret, so it is written when the event happens and sent through the outbox.
+ * or taken, a copied "keep me signed in" cookie. A notice holds no secret, so it is written when the event happens and sent through the outbox.
  */
 @Component
 class AccountNotices implements OutboxHandler {
@@ -58,6 +58,11 @@ class AccountNotices implements OutboxHandler {
     }
 
     @EventListener
+    void onRememberedCookieReused(AccountEvents.RememberedCookieReused event) {
+        notify(event.username(), "notice-cookie-reused");
+    }
+
+    @EventListener
     void onRolesChanged(AccountEvents.RolesChanged event) {
         notify(event.username(), event.admin() ? "notice-admin-granted" : "notice-admin-removed");
     }
@@ -72,8 +77,11 @@ class AccountNotices implements OutboxHandler {
         var notice = payload.get(NOTICE);
         var letter =
                 Letter.of(payload.get(TO), Locale.forLanguageTag(payload.get(LANGUAGE)), notice, payload.get(USERNAME));
-        // A locked-out account is shown the way back in.
-        mailer.deliver(notice.equals("notice-locked-out") ? letter.withLink(publicUrl.of("/forgot-password")) : letter);
+        // A locked-out account is shown the way back in; one whose cookie was copied, the way to a new password.
+        mailer.deliver(
+                notice.equals("notice-locked-out") || notice.equals("notice-cookie-reused")
+                        ? letter.withLink(publicUrl.of("/forgot-password"))
+                        : letter);
     }
 
     private void notify(String username, String notice) {

@@ -64,7 +64,14 @@ class ExpirySweeperIT {
     @Test
     void every_expiring_collection_has_its_ttl_index_for_a_real_mongodb() {
         for (var collection : new String[] {
-            "one_time_tokens", "rate_limits", "login_attempts", "remember_me_tokens", "security_events", "outbox"
+            "one_time_tokens",
+            "rate_limits",
+            "login_attempts",
+            "remember_me_tokens",
+            "security_events",
+            "outbox",
+            "sessions",
+            "instances"
         }) {
             assertThat(mongo.indexOps(collection).getIndexInfo())
                     .as(collection)

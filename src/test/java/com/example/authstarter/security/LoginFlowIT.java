@@ -280,8 +280,8 @@ class LoginFlowIT {
     void remember_me_keeps_the_user_signed_in_in_a_new_browser_session() throws Exception {
         var response = browser.signIn("rita", TestUsers.PASSWORD, "remember-me", "on");
         assertThat(response.headers().allValues("Set-Cookie"))
-                .anySatisfy(
-                        cookie -> assertThat(cookie).startsWith("remember-me=").contains("Secure"));
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("remember-me=").contains("Secure", "HttpOnly", "SameSite=Lax"));
         assertThat(mongo.findAll(RememberMeToken.class))
                 .extracting(RememberMeToken::username)
                 .containsExactly("rita");

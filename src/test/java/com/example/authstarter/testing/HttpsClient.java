@@ -57,6 +57,13 @@ public final class HttpsClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A post of JSON, as Vaadin's client sends its round trips. */
+    public HttpResponse<String> postJson(String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(absolute(path)))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Loads the login page and returns the CSRF token Vaadin put in it for the form post. */
     public String csrfTokenFromLoginPage() throws Exception {
         return csrfToken("/login");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.security.SignIns;
+import com.example.authstarter.security.TestSignIns;
 import com.example.authstarter.testing.Database;
-import java.util.Date;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +15,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
@@ -35,7 +33,7 @@ class AccountServiceIT {
     UserRepository repository;
 
     @Autowired
-    PersistentTokenRepository rememberMe;
+    TestSignIns testSignIns;
 
     @Autowired
     SignIns signIns;
@@ -54,8 +52,8 @@ class AccountServiceIT {
         database.startFresh();
         testUsers.create("paula");
         testUsers.create("quentin");
-        rememberMe.createNewToken(new PersistentRememberMeToken("paula", "series-1", "token-1", new Date()));
-        rememberMe.createNewToken(new PersistentRememberMeToken("quentin", "series-2", "token-2", new Date()));
+        testSignIns.rememberDevice("paula", "series-1");
+        testSignIns.rememberDevice("quentin", "series-2");
     }
 
     @Test

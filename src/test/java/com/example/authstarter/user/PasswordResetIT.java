@@ -7,10 +7,10 @@ import static org.awaitility.Awaitility.await;
 import com.example.authstarter.TestClock;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.security.SignIns;
+import com.example.authstarter.security.TestSignIns;
 import com.example.authstarter.testing.Database;
 import com.example.authstarter.testing.Mails;
 import java.time.Duration;
-import java.util.Date;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.test.context.ActiveProfiles;
 
 /** "Forgot password", with the mail read from the embedded SMTP server. */
@@ -52,7 +50,7 @@ class PasswordResetIT {
     AuthenticationManager signIn;
 
     @Autowired
-    PersistentTokenRepository rememberMe;
+    TestSignIns testSignIns;
 
     @Autowired
     SignIns signIns;
@@ -106,7 +104,7 @@ class PasswordResetIT {
 
     @Test
     void a_new_password_works_the_old_one_no_longer_and_every_session_and_device_is_signed_out() {
-        rememberMe.createNewToken(new PersistentRememberMeToken("rosa", "laptop", "t", new Date()));
+        testSignIns.rememberDevice("rosa", "laptop");
         reset.request("rosa", "10.0.0.1");
         var link = mails.arrived("rosa@example.com", "Choose a new password");
 

@@ -1,6 +1,7 @@
 package com.example.authstarter.account.ui;
 
 import com.example.authstarter.base.ui.Dates;
+import com.example.authstarter.security.SessionEndReason;
 import com.example.authstarter.security.SignIns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,9 +13,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.context.annotation.Scope;
 
 /**
- * Where the person is signed in: each session with its browser, when it signed in and when it was last
- * seen (a closed browser's session stops there), and the devices that keep them signed in; each can be
- * ended, or all but this browser at once.
+ * Where the person is signed in, on every instance of the app: each session with its browser, the address it
+ * signed in from, when it signed in and when it was last seen (a closed browser's session stops there), and
+ * the devices that keep them signed in; each can be ended, or all but this browser at once.
  */
 @SpringComponent
 @Scope("prototype")
@@ -34,6 +35,9 @@ class SignInsSection extends Section {
         sessions.addColumn(this::describe)
                 .setHeader(getTranslation("account.session"))
                 .setAutoWidth(true);
+        sessions.addColumn(SignIns.Session::clientAddress)
+                .setHeader(getTranslation("account.session.address"))
+                .setAutoWidth(true);
         sessions.addColumn(session -> Dates.when(session.signedIn()))
                 .setHeader(getTranslation("account.session.started"))
                 .setAutoWidth(true);
@@ -50,7 +54,7 @@ class SignInsSection extends Section {
                 .setKey("end");
         sessions.setAllRowsVisible(true);
         signOutEverywhereElse.addClickListener(click -> {
-            signIns.signOutEverywhereElse(user.username(), user.sessionId());
+            signIns.signOutEverywhereElse(user.username(), user.sessionId(), SessionEndReason.SIGNED_OUT_ELSEWHERE);
             refresh();
         });
 
@@ -75,12 +79,12 @@ class SignInsSection extends Section {
     }
 
     void refresh() {
-        sessions.setItems(signIns.sessions(user.username()));
+        sessions.setItems(signIns.sessions(user.username(), user.sessionId()));
         devices.setItems(signIns.devices(user.username()));
     }
 
-    private boolean isThisBrowser(SignIns.Session session) {
-        return session.id().equals(user.sessionId());
+    private static boolean isThisBrowser(SignIns.Session session) {
+        return session.current();
     }
 
     private String describe(SignIns.Session session) {

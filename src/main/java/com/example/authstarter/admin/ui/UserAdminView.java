@@ -3,6 +3,7 @@ package com.example.authstarter.admin.ui;
 import com.example.authstarter.base.ui.Dates;
 import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.base.ui.PageTitles;
+import com.example.authstarter.security.SignIns;
 import com.example.authstarter.user.User;
 import com.example.authstarter.user.UserAdministration;
 import com.example.authstarter.user.UserSummary;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * For administrators: every account, found by name or email and sorted as wished, with lock and
- * administrator-role switches. The list loads a slice at a time from MongoDB.
+ * administrator-role switches and a way to sign the user out on every device and instance. The list loads a slice at a time from MongoDB.
  */
 @Route("admin")
 @Menu(order = 10, icon = "vaadin:shield", title = "menu.admin")
@@ -35,10 +36,12 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     final Grid<UserSummary> users = new Grid<>();
 
     private final UserAdministration administration;
+    private final SignIns signIns;
     private final String me;
 
-    UserAdminView(UserAdministration administration, AuthenticationContext authentication) {
+    UserAdminView(UserAdministration administration, SignIns signIns, AuthenticationContext authentication) {
         this.administration = administration;
+        this.signIns = signIns;
         this.me = authentication.getPrincipalName().orElseThrow();
         filter.setPlaceholder(getTranslation("admin.filter"));
         filter.setAriaLabel(getTranslation("admin.filter"));
@@ -108,11 +111,15 @@ public class UserAdminView extends Main implements HasDynamicTitle {
             }
             users.getDataProvider().refreshAll();
         });
-        // Administrators cannot lock or demote themselves (the service refuses demotion too).
-        for (var button : new Button[] {lock, admin}) {
+        var signOut = new Button(getTranslation("admin.sign-out-everywhere"), click -> {
+            signIns.signOutEverywhereByAdmin(user.username(), me);
+            Notices.success(getTranslation("admin.signed-out-everywhere", user.username()));
+        });
+        // Administrators cannot lock, demote or sign out themselves here (the service refuses demotion too).
+        for (var button : new Button[] {lock, admin, signOut}) {
             button.addThemeVariants(ButtonVariant.SMALL);
             button.setEnabled(!user.username().equals(me));
         }
-        return new HorizontalLayout(lock, admin);
+        return new HorizontalLayout(lock, admin, signOut);
     }
 }

@@ -1,5 +1,9 @@
 package com.example.authstarter.base.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -17,5 +21,21 @@ public final class Notices {
 
     public static void error(String text) {
         Notification.show(text, SHOWN_MILLIS, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /** Something the person must read before going on: it stays until they close it. */
+    public static void lasting(String title, String text) {
+        var notice = new Notification();
+        notice.addThemeVariants(NotificationVariant.WARNING);
+        notice.setPosition(Notification.Position.TOP_CENTER);
+        notice.setDuration(0);
+        var close = new Button(notice.getTranslation("notice.close"), click -> notice.close());
+        close.addThemeVariants(ButtonVariant.TERTIARY);
+        var heading = new Div(title);
+        heading.getStyle().set("font-weight", "600");
+        var words = new Div(heading, new Paragraph(text));
+        words.addClassName("lasting-notice");
+        notice.add(words, close);
+        notice.open();
     }
 }

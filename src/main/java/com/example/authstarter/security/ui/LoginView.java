@@ -1,7 +1,9 @@
 package com.example.authstarter.security.ui;
 
+import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.security.MustWaitException;
+import com.example.authstarter.security.SessionEndReason;
 import com.example.authstarter.user.ui.ForgotPasswordView;
 import com.example.authstarter.user.ui.RegisterView;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,13 +11,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.login.LoginOverlay;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -71,9 +72,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                                     : getTranslation("login.wait.minutes", (wait + 59) / 60));
         }
         login.setI18n(i18n);
+        showWhySignedOut();
         if (parameters.containsKey(RegisterView.REGISTERED_PARAMETER)) {
-            Notification.show(getTranslation("login.registered"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
+            Notices.success(getTranslation("login.registered"));
+        }
+    }
+
+    /**
+     * A session ended from elsewhere (a password change, "sign out everywhere else", an administrator, a
+     * copied cookie) leaves the reason in the browser's new session; it is said once, here.
+     */
+    private void showWhySignedOut() {
+        var session = VaadinSession.getCurrent().getSession();
+        if (session.getAttribute(SessionEndReason.NOTICE) instanceof SessionEndReason reason) {
+            session.removeAttribute(SessionEndReason.NOTICE);
+            Notices.lasting(getTranslation("login.ended.title"), getTranslation(reason.textKey()));
         }
     }
 

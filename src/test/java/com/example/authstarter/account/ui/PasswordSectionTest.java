@@ -8,24 +8,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.authstarter.KaribuTest;
 import com.example.authstarter.Translations;
 import com.example.authstarter.security.SignIns;
+import com.example.authstarter.security.TestSignIns;
 import com.example.authstarter.user.AccountService;
 import com.example.authstarter.user.TestUsers;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
-import java.util.Date;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 
 class PasswordSectionTest extends KaribuTest {
 
     private static final String NEW_PASSWORD = "marmalade tractor sunset";
 
     @Autowired
-    PersistentTokenRepository rememberMe;
+    TestSignIns testSignIns;
 
     @Autowired
     SignIns signIns;
@@ -35,7 +33,7 @@ class PasswordSectionTest extends KaribuTest {
     @BeforeEach
     void open() {
         testUsers.create("olivia");
-        rememberMe.createNewToken(new PersistentRememberMeToken("olivia", "laptop", "t", new Date()));
+        testSignIns.rememberDevice("olivia", "laptop");
         signInAs("olivia");
         UI.getCurrent().navigate(AccountView.class);
         section = _get(PasswordSection.class);

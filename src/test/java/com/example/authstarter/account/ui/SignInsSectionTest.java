@@ -6,40 +6,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
 import com.example.authstarter.security.SignIns;
+import com.example.authstarter.security.TestSignIns;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The sessions here are this test's browser and one more, started as the servlet container starts them. */
+/** The sessions here are this test's browser and one more, signed in as Spring Security registers them. */
 class SignInsSectionTest extends KaribuTest {
 
     private static final String FIREFOX_ON_WINDOWS =
             "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
     @Autowired
-    PersistentTokenRepository rememberMe;
+    TestSignIns testSignIns;
 
     @Autowired
     SignIns signIns;
@@ -52,50 +42,55 @@ class SignInsSectionTest extends KaribuTest {
     void open() {
         testUsers.create("olivia");
         signInAs("olivia");
-        rememberMe.createNewToken(new PersistentRememberMeToken("olivia", "laptop", "t", new Date()));
+        testSignIns.rememberDevice("olivia", "laptop");
         var thisBrowser = ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
-        started(thisBrowser, null);
+        signedIn(thisBrowser, null);
         otherBrowser = new MockHttpSession();
-        started(otherBrowser, FIREFOX_ON_WINDOWS);
+        signedIn(otherBrowser, FIREFOX_ON_WINDOWS);
         UI.getCurrent().navigate(AccountView.class);
         section = _get(SignInsSection.class);
     }
 
-    /** The tracker outlives the test: end its sessions as the container would. */
+    /** The registry outlives the test: end its sessions as the container would. */
     @AfterEach
     void endSessions() {
-        started.forEach(
-                session -> trackers().forEach(tracker -> tracker.sessionDestroyed(new HttpSessionEvent(session))));
+        started.forEach(testSignIns::end);
     }
 
     @Test
-    void each_session_is_listed_with_its_browser_and_when_it_was_last_seen() {
+    void each_session_is_listed_with_its_browser_address_and_when_it_was_last_seen() {
         assertThat(GridKt._size(section.sessions)).isEqualTo(2);
         var rows = IntStream.range(0, 2)
-                .mapToObj(row -> GridKt._getFormattedRow(section.sessions, row).getFirst())
+                .mapToObj(row -> GridKt._getFormattedRow(section.sessions, row))
                 .toList();
-        assertThat(rows).containsExactlyInAnyOrder("Firefox on Windows", "Unknown browser (this browser)");
-        assertThat(section.sessions.getColumns().get(2).getHeaderText()).isEqualTo("Last seen");
+        assertThat(rows)
+                .extracting(List::getFirst)
+                .containsExactlyInAnyOrder("Firefox on Windows", "Unknown browser (this browser)");
+        assertThat(rows).allSatisfy(row -> assertThat(row.get(1)).isEqualTo("192.0.2.7"));
+        assertThat(section.sessions.getColumns().get(3).getHeaderText()).isEqualTo("Last seen");
     }
 
     @Test
     void another_session_can_be_ended_but_not_this_one_from_the_list() {
-        var other = rowOf(otherBrowser.getId());
+        var other = rowOfOtherBrowser();
         var thisOne = 1 - other;
         assertThat(GridKt._getCellComponent(section.sessions, thisOne, "end")).isNotInstanceOf(Button.class);
 
         _click((Button) GridKt._getCellComponent(section.sessions, other, "end"));
 
-        assertThat(otherBrowser.isInvalid()).isTrue();
+        assertThat(testSignIns.isRefused(otherBrowser)).isTrue();
         assertThat(GridKt._size(section.sessions)).isEqualTo(1);
     }
 
     @Test
     void signing_out_everywhere_else_ends_the_other_sessions_and_forgets_the_devices() {
+        var thisBrowser = ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
+
         _click(section.signOutEverywhereElse);
 
-        assertThat(otherBrowser.isInvalid()).isTrue();
-        assertThat(signIns.sessions("olivia")).hasSize(1);
+        assertThat(testSignIns.isRefused(otherBrowser)).isTrue();
+        assertThat(testSignIns.isRefused(thisBrowser)).isFalse();
+        assertThat(signIns.sessions("olivia", thisBrowser.getId())).hasSize(1);
         assertThat(GridKt._size(section.devices)).isZero();
     }
 
@@ -106,28 +101,12 @@ class SignInsSectionTest extends KaribuTest {
         assertThat(signIns.devices("olivia")).isEmpty();
     }
 
-    private int rowOf(String sessionId) {
-        return GridKt._get(section.sessions, 0).id().equals(sessionId) ? 0 : 1;
+    private int rowOfOtherBrowser() {
+        return GridKt._get(section.sessions, 0).current() ? 1 : 0;
     }
 
-    /** As the container does: a session starts while a request from the browser is handled. */
-    private void started(HttpSession session, String userAgent) {
-        var request = new MockHttpServletRequest();
-        if (userAgent != null) {
-            request.addHeader("User-Agent", userAgent);
-        }
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        session.setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(SecurityContextHolder.getContext().getAuthentication()));
-        trackers().forEach(tracker -> tracker.sessionCreated(new HttpSessionEvent(session)));
-        RequestContextHolder.resetRequestAttributes();
+    private void signedIn(HttpSession session, String userAgent) {
+        testSignIns.signIn(session, "olivia", userAgent);
         started.add(session);
-    }
-
-    private List<HttpSessionListener> trackers() {
-        return context.getBeansOfType(HttpSessionListener.class).values().stream()
-                .filter(listener -> listener.getClass().getSimpleName().startsWith("SessionTracker"))
-                .toList();
     }
 }

@@ -6,7 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
+import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.base.ui.AccessDeniedView;
+import com.example.authstarter.security.SignIns;
+import com.example.authstarter.security.TestSignIns;
 import com.example.authstarter.user.UserAdministration;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -17,11 +20,22 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mock.web.MockHttpSession;
 
 class UserAdminViewTest extends KaribuTest {
 
     @Autowired
     UserAdministration administration;
+
+    @Autowired
+    TestSignIns testSignIns;
+
+    @Autowired
+    SignIns signIns;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void a_member_without_the_admin_role_gets_the_access_denied_page() {
@@ -54,6 +68,32 @@ class UserAdminViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(menuLabels()).contains("Administration", "Security events");
+    }
+
+    @Test
+    void an_administrator_signs_a_user_out_everywhere_and_it_is_recorded() {
+        testUsers.create("root");
+        testUsers.create("victor");
+        administration.grantAdmin("root", "test");
+        var victorsLaptop = new MockHttpSession();
+        testSignIns.signIn(victorsLaptop, "victor", null);
+        testSignIns.rememberDevice("victor", "phone");
+        signInAs("root");
+        UI.getCurrent().navigate(UserAdminView.class);
+        var view = _get(UserAdminView.class);
+        _setValue(view.filter, "victor");
+
+        var actions = (HorizontalLayout) GridKt._getCellComponent(view.users, 0, "actions");
+        _click((Button) actions.getComponentAt(2));
+
+        assertThat(testSignIns.isRefused(victorsLaptop)).isTrue();
+        assertThat(signIns.devices("victor")).isEmpty();
+        assertThat(mongo.findAll(SecurityEvent.class)).anySatisfy(event -> {
+            assertThat(event.type()).isEqualTo(SecurityEvent.Type.SESSIONS_ENDED_BY_ADMIN);
+            assertThat(event.username()).isEqualTo("victor");
+            assertThat(event.actor()).isEqualTo("root");
+        });
+        testSignIns.end(victorsLaptop);
     }
 
     @Test

@@ -4,10 +4,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
+import com.example.authstarter.Translations;
 import com.example.authstarter.base.ui.HomeView;
+import com.example.authstarter.security.SessionEndReason;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginOverlay;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +84,34 @@ class LoginViewTest extends KaribuTest {
     private static String overlayTextsAt(String parameter, String value) {
         UI.getCurrent().navigate(LoginView.class, QueryParameters.of(parameter, value));
         return String.valueOf(_get(LoginOverlay.class).getElement().getPropertyRaw("i18n"));
+    }
+
+    @Test
+    void a_session_ended_elsewhere_is_told_why_once_in_the_browsers_language() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(SessionEndReason.NOTICE, SessionEndReason.PASSWORD_CHANGED);
+
+        UI.getCurrent().navigate(LoginView.class);
+
+        var notice = _get(Notification.class);
+        assertThat(notice.isOpened()).isTrue();
+        assertThat(notice.getDuration()).as("stays until closed").isZero();
+        assertThat(notice.getElement().getTextRecursively())
+                .contains("Sie wurden abgemeldet", "Ihr Passwort wurde geändert");
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(SessionEndReason.NOTICE))
+                .isNull();
+    }
+
+    @Test
+    void every_reason_a_session_ends_for_has_its_words() {
+        for (var reason : SessionEndReason.values()) {
+            for (var language : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+                assertThat(Translations.text(language, reason.textKey()))
+                        .as(reason.name())
+                        .isNotBlank();
+            }
+        }
     }
 }

@@ -1,0 +1,75 @@
+package com.example.authstarter.security;
+
+import com.example.authstarter.base.AppInstance;
+import com.example.authstarter.base.ExpiringCollection;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which instances of the app are running: each says so in MongoDB every few seconds. Sessions held by an
+ * instance that stopped saying so (it was killed) are gone with it, so the session lists leave them out
+ * rather than show sessions no one can use; their records are swept later.
+ */
+@Component
+class LiveInstances implements SmartInitializingSingleton {
+
+    static final String COLLECTION = "instances";
+    static final Duration BEAT = Duration.ofSeconds(5);
+    /** Silent for this long: taken for dead. Generous, so that a long garbage collection is not. */
+    static final Duration SILENCE = Duration.ofSeconds(30);
+
+    private final MongoTemplate mongo;
+    private final AppInstance instance;
+    private final Clock clock;
+
+    LiveInstances(MongoTemplate mongo, AppInstance instance, Clock clock) {
+        this.mongo = mongo;
+        this.instance = instance;
+        this.clock = clock;
+    }
+
+    @Bean
+    static ExpiringCollection expiringInstances() {
+        return ExpiringCollection.at(COLLECTION, "expireAt", "expire_at");
+    }
+
+    /** Says so at once, before the first request, so that its sessions are listed from the start. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        beat();
+    }
+
+    @Scheduled(fixedDelayString = "PT5S", initialDelayString = "PT5S")
+    void beat() {
+        var now = clock.instant();
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(instance.id())),
+                Update.update("name", instance.name())
+                        .set("lastBeat", now)
+                        .set("expireAt", now.plus(Duration.ofDays(1))),
+                COLLECTION);
+    }
+
+    /** The ids of the instances heard from lately, this one always among them. */
+    Set<String> ids() {
+        var heardSince = clock.instant().minus(SILENCE);
+        var query = Query.query(Criteria.where("lastBeat").gte(heardSince));
+        query.fields().include("_id");
+        var live = mongo.find(query, Document.class, COLLECTION).stream()
+                .map(document -> document.getString("_id"))
+                .collect(Collectors.toSet());
+        live.add(instance.id());
+        return live;
+    }
+}

@@ -1,0 +1,103 @@
+package com.example.authstarter.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.authstarter.TestClock;
+import com.example.authstarter.testing.Database;
+import com.example.authstarter.testing.HttpsClient;
+import com.example.authstarter.tls.HttpsRedirectPorts;
+import com.example.authstarter.user.TestUsers;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+
+/** What a browser whose session was ended elsewhere gets at its next request, over real HTTPS. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EndedSessionsIT {
+
+    @Autowired
+    HttpsRedirectPorts ports;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    Database database;
+
+    @Autowired
+    SignIns signIns;
+
+    HttpsClient laptop;
+    HttpsClient phone;
+
+    @BeforeEach
+    void twoBrowsersSignedIn() throws Exception {
+        database.startFresh();
+        testUsers.create("rita");
+        laptop = signedIn();
+        phone = signedIn();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void a_page_load_of_an_ended_session_goes_to_the_sign_in_page_and_others_stay() throws Exception {
+        var laptopSession = laptop.cookie("JSESSIONID").getValue();
+
+        signIns.signOutEverywhereElse("rita", laptopSession, SessionEndReason.SIGNED_OUT_ELSEWHERE);
+        clock.advance(MongoSessionRegistry.RECHECK);
+
+        var refused = phone.get("/members");
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(HttpsClient.location(refused)).isEqualTo("/login");
+        assertThat(phone.get("/login").statusCode()).isEqualTo(200);
+        assertThat(phone.get("/members").statusCode()).as("still signed out").isEqualTo(302);
+        assertThat(laptop.get("/members").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_vaadin_request_of_an_ended_session_is_answered_as_expired_in_vaadins_protocol() throws Exception {
+        signIns.signOutEverywhereElse("rita", null, SessionEndReason.PASSWORD_RESET);
+        clock.advance(MongoSessionRegistry.RECHECK);
+
+        var answer = uidl(phone);
+
+        // Vaadin's client then loads the page again, and so reaches the sign-in page.
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"sessionExpired\":true");
+    }
+
+    @Test
+    void an_administrators_sign_out_ends_every_session_and_is_recorded() throws Exception {
+        signIns.signOutEverywhereByAdmin("rita", "root");
+
+        assertThat(laptop.get("/members").statusCode()).isEqualTo(302);
+        assertThat(phone.get("/members").statusCode()).isEqualTo(302);
+    }
+
+    private HttpsClient signedIn() throws Exception {
+        var browser = new HttpsClient(ports.httpsPort());
+        assertThat(HttpsClient.location(browser.signIn("rita", TestUsers.PASSWORD)))
+                .isEqualTo("/");
+        assertThat(browser.get("/members").statusCode()).isEqualTo(200);
+        return browser;
+    }
+
+    /** A Vaadin client's server round trip, with the session's cookie. */
+    private static HttpResponse<String> uidl(HttpsClient browser) throws Exception {
+        return browser.postJson(
+                "/?v-r=uidl&v-uiId=0", "{\"csrfToken\":\"none\",\"rpc\":[],\"syncId\":0,\"clientId\":0}");
+    }
+}
