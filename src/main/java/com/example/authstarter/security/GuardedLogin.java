@@ -4,6 +4,7 @@ import com.example.authstarter.base.ClientAddress;
 import com.example.authstarter.base.ServerBusyException;
 import com.example.authstarter.user.AccountCredentials;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -41,6 +42,15 @@ final class GuardedLogin implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
+        try {
+            return guarded(attempt);
+        } catch (DataAccessException unreachable) {
+            // The throttle's counters could not be read or written: not the person's failure, and no answer.
+            throw new InternalAuthenticationServiceException("The database cannot be reached", unreachable);
+        }
+    }
+
+    private Authentication guarded(Authentication attempt) {
         var username = attempt.getName() == null ? "" : attempt.getName();
         // "alice" and her email address share one count of failures.
         var accountKey = credentials.throttleKey(username);

@@ -1,5 +1,6 @@
 package com.example.authstarter.security;
 
+import com.example.authstarter.base.Outages;
 import com.example.authstarter.security.ui.LoginView;
 import com.example.authstarter.token.OneTimeTokens;
 import com.example.authstarter.user.AccountCredentials;
@@ -24,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
@@ -224,6 +226,12 @@ class SecurityConfiguration {
     private static AuthenticationFailureHandler failureHandler() {
         var handlers = new LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler>();
         handlers.put(LoginBusyException.class, new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?busy"));
+        // The account or the throttle could not be read: say the service is unavailable, not "wrong password".
+        handlers.put(
+                InternalAuthenticationServiceException.class,
+                (request, response, failed) -> response.sendRedirect(request.getContextPath()
+                        + LOGIN_PATH
+                        + (Outages.isDatabaseOutage(failed) ? "?unavailable" : "?error")));
         handlers.put(
                 MustWaitException.class,
                 (request, response, waiting) -> response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?"

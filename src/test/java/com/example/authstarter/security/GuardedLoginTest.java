@@ -14,6 +14,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -83,5 +84,16 @@ class GuardedLoginTest {
         assertThatThrownBy(() -> login.authenticate(attempt)).isInstanceOf(EmailNotVerifiedException.class);
         verify(throttle).reset("sam");
         verify(throttle, never()).recordFailureReachingLockout(anyString(), anyString());
+    }
+
+    @Test
+    void a_throttle_that_cannot_be_read_is_no_ones_failure() {
+        when(throttle.waitBeforeAttempt("sam", "unknown"))
+                .thenThrow(new DataAccessResourceFailureException("Timed out waiting for a server"));
+
+        assertThatThrownBy(() -> login.authenticate(attempt))
+                .isInstanceOf(InternalAuthenticationServiceException.class)
+                .hasCauseInstanceOf(DataAccessResourceFailureException.class);
+        verify(passwords, never()).authenticate(attempt);
     }
 }

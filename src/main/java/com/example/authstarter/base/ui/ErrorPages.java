@@ -36,6 +36,7 @@ class ErrorPages implements ErrorViewResolver, Ordered {
         return switch (status.value()) {
             case 403 -> "forbidden";
             case 404 -> "not-found";
+            case 503 -> "unavailable";
             default -> status.is5xxServerError() ? "server" : "bad-request";
         };
     }

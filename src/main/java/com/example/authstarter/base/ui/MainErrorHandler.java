@@ -1,5 +1,6 @@
 package com.example.authstarter.base.ui;
 
+import com.example.authstarter.base.Outages;
 import com.example.authstarter.base.ServerBusyException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the user sees when an action in the UI fails, decided once for every view: "busy, try again" when
- * the server turned work away (its input stays as it was), otherwise a short apology while the details go
- * to the log. Views catch only what they can explain on a field.
+ * the server turned work away (its input stays as it was), "temporarily unavailable" when the database
+ * cannot be reached, otherwise a short apology while the details go to the log. Views catch only what they can explain on a field.
  */
 @Component
 class MainErrorHandler implements VaadinServiceInitListener, ErrorHandler {
@@ -27,16 +28,23 @@ class MainErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
-        var busy = busyCause(event.getThrowable());
-        if (busy == null) {
-            log.error("Unexpected error in the UI", event.getThrowable());
-        } else {
+        var thrown = event.getThrowable();
+        var busy = busyCause(thrown);
+        String text;
+        if (busy != null) {
             log.info("Turned away: {}", busy.getMessage());
+            text = "app.busy";
+        } else if (Outages.isDatabaseOutage(thrown)) {
+            log.warn("Database unavailable during a UI action: {}", thrown.toString());
+            text = "app.unavailable";
+        } else {
+            log.error("Unexpected error in the UI", thrown);
+            text = "app.error";
         }
         // Vaadin calls this while it handles the user's request, with the user's UI current.
         var ui = UI.getCurrent();
         if (ui != null) {
-            Notices.error(ui.getTranslation(busy == null ? "app.error" : "app.busy"));
+            Notices.error(ui.getTranslation(text));
         }
     }
 

@@ -23,7 +23,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 /**
  * Sign-in. The overlay posts a plain HTML form to Spring Security's {@code /login} (with the CSRF token
  * Vaadin puts in the page), so the password never passes through Vaadin's UI state. Spring Security sends
- * failures back as {@code /login?error}, {@code ?busy} or {@code ?wait=N} (seconds).
+ * failures back as {@code /login?error}, {@code ?busy}, {@code ?unavailable} (no database) or {@code
+ * ?wait=N} (seconds).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -61,8 +62,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         var wait = waitSeconds(event);
-        login.setError(parameters.containsKey("error") || parameters.containsKey("busy") || wait > 0);
-        var i18n = texts(parameters.containsKey("busy") ? "login.busy" : "login.error");
+        var problem = parameters.containsKey("busy")
+                ? "login.busy"
+                : parameters.containsKey("unavailable") ? "login.unavailable" : "login.error";
+        login.setError(parameters.containsKey("error") || !problem.equals("login.error") || wait > 0);
+        var i18n = texts(problem);
         if (wait > 0) {
             i18n.getErrorMessage().setTitle(getTranslation("login.wait.title"));
             i18n.getErrorMessage()

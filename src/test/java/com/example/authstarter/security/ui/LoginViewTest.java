@@ -60,6 +60,14 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void a_database_outage_at_sign_in_is_not_called_a_wrong_password() {
+        assertThat(overlayTextsAt("unavailable", ""))
+                .contains("Temporarily unavailable")
+                .doesNotContain("Incorrect username or password");
+        assertThat(_get(LoginOverlay.class).isError()).isTrue();
+    }
+
+    @Test
     void a_throttled_sign_in_is_told_how_long_to_wait_in_seconds_or_minutes() {
         assertThat(overlayTextsAt("wait", "1")).contains("Too many failed attempts", "Try again in 1 second (");
         assertThat(overlayTextsAt("wait", "45")).contains("Try again in 45 seconds (or reset your password)");
