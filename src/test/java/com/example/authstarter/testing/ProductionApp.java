@@ -147,6 +147,23 @@ public final class ProductionApp implements AutoCloseable {
         process.waitFor();
     }
 
+    /**
+     * Asks the process to stop (SIGTERM), as a service manager or a container platform does, and waits for
+     * it to exit; returns its exit code.
+     */
+    public int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("The production jar did not stop within 60 s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    /** Its output so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
