@@ -127,7 +127,7 @@ class SecurityConfiguration {
         // check of @RolesAllowed on the view, which guards navigation inside the app.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin", "/admin/**")
                 .hasRole("ADMIN")
-                .requestMatchers("/styles/**", "/favicon.ico", "/actuator/health")
+                .requestMatchers("/styles/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());

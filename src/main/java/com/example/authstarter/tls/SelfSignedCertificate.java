@@ -25,6 +25,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -85,6 +86,13 @@ public record SelfSignedCertificate(Path certificate, Path privateKey) {
                 name,
                 keys.getPublic());
         builder.addExtension(Extension.subjectAlternativeName, false, subjectAlternativeNames());
+        // Key identifiers: every instance's certificate has the same name, and a client that trusts several
+        // (a load balancer checking each instance) tells them apart by key, not by name.
+        var identifiers = new JcaX509ExtensionUtils();
+        builder.addExtension(
+                Extension.subjectKeyIdentifier, false, identifiers.createSubjectKeyIdentifier(keys.getPublic()));
+        builder.addExtension(
+                Extension.authorityKeyIdentifier, false, identifiers.createAuthorityKeyIdentifier(keys.getPublic()));
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
         var signer = new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate());

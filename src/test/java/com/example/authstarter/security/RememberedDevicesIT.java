@@ -9,8 +9,6 @@ import com.example.authstarter.testing.HttpsClient;
 import com.example.authstarter.testing.Mails;
 import com.example.authstarter.tls.HttpsRedirectPorts;
 import com.example.authstarter.user.TestUsers;
-import java.net.HttpCookie;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -201,10 +199,7 @@ class RememberedDevicesIT {
     /** A new browser (no session) that has only the remember-me cookie. */
     private HttpsClient withCookie(String value) throws Exception {
         var browser = new HttpsClient(ports.httpsPort());
-        var cookie = new HttpCookie("remember-me", value);
-        cookie.setPath("/");
-        cookie.setVersion(0);
-        browser.cookies.getCookieStore().add(URI.create("https://localhost:" + ports.httpsPort()), cookie);
+        browser.addCookie("remember-me", value);
         return browser;
     }
 

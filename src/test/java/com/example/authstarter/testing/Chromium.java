@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -95,6 +96,25 @@ public final class Chromium implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * Holds this browser on one instance behind HAProxy, as its sticky cookie would after a first visit:
+     * {@code server} is app1, app2 or app3.
+     */
+    public void pinTo(Haproxy balancer, String server) {
+        open(balancer.url("/offline.html"));
+        driver.manage().deleteAllCookies();
+        driver.manage()
+                .addCookie(new Cookie.Builder("SERVERID", server)
+                        .path("/")
+                        .isSecure(true)
+                        .isHttpOnly(true)
+                        .build());
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
     }
 
     public void waitForHeading(String text) {

@@ -100,6 +100,14 @@ public final class HttpsClient {
         return target.getRawQuery() == null ? target.getRawPath() : target.getRawPath() + "?" + target.getRawQuery();
     }
 
+    /** Adds a cookie as the server would have set it: for every path of this site. */
+    public void addCookie(String name, String value) {
+        var cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+    }
+
     public HttpCookie cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name))

@@ -202,6 +202,15 @@ public final class ProductionApp implements AutoCloseable {
         return startup;
     }
 
+    public int port() {
+        return httpsPort;
+    }
+
+    /** The PEM of the self-signed certificate this instance serves HTTPS with. */
+    public Path certificate() {
+        return dataDir.resolve("tls").resolve("self-signed.crt");
+    }
+
     public long pid() {
         return process.pid();
     }

@@ -35,6 +35,20 @@ class SelfSignedCertificateTest {
     }
 
     @Test
+    void certificates_of_two_instances_are_told_apart_by_their_key_identifiers() throws Exception {
+        var first = SelfSignedCertificate.ensure(dir.resolve("one"), now).read();
+        var second = SelfSignedCertificate.ensure(dir.resolve("two"), now).read();
+
+        // Same name, so a load balancer trusting both finds each by its key identifier.
+        assertThat(first.getSubjectX500Principal()).isEqualTo(second.getSubjectX500Principal());
+        var subjectKey = "2.5.29.14";
+        var authorityKey = "2.5.29.35";
+        assertThat(first.getExtensionValue(subjectKey)).isNotNull().isNotEqualTo(second.getExtensionValue(subjectKey));
+        assertThat(first.getExtensionValue(authorityKey)).isNotNull();
+        assertThat(second.getExtensionValue(authorityKey)).isNotNull();
+    }
+
+    @Test
     void the_private_key_is_readable_by_its_owner_only() throws Exception {
         var pem = SelfSignedCertificate.ensure(dir, now);
 

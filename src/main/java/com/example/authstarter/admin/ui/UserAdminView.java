@@ -77,7 +77,9 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         users.addComponentColumn(this::actions)
                 .setHeader(getTranslation("admin.actions"))
                 .setKey("actions")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                // On screen at any width; the other columns scroll under it.
+                .setFrozenToEnd(true);
         users.setItems(query ->
                 administration.search(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         // Tall enough for a screenful of rows; the grid scrolls inside itself.

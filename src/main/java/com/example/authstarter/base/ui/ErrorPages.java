@@ -43,14 +43,19 @@ class ErrorPages implements ErrorViewResolver, Ordered {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        return new ModelAndView(page(request, status));
+    }
+
+    /** The page for {@code status}, in the language the request asks for. */
+    Page page(HttpServletRequest request, HttpStatusCode status) {
         var locale = languageOf(request);
         var kind = kind(status);
-        return new ModelAndView(new Page(
+        return new Page(
                 locale,
                 text("error." + kind + ".title", locale),
                 text("error." + kind + ".message", locale),
                 text("error.home", locale),
-                text("app.name", locale)));
+                text("app.name", locale));
     }
 
     @Override
@@ -75,7 +80,7 @@ class ErrorPages implements ErrorViewResolver, Ordered {
     }
 
     /** A small page of its own, styled by the app's stylesheet; it names nothing from the request. */
-    private record Page(Locale locale, String title, String message, String home, String appName) implements View {
+    record Page(Locale locale, String title, String message, String home, String appName) implements View {
 
         @Override
         public String getContentType() {

@@ -1,4 +1,4 @@
-package com.example.authstarter.base;
+package com.example.authstarter.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,12 +14,12 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class OutageFilterTest {
 
-    private final OutageFilter filter = new OutageFilter();
+    private final OutageFilter filter = new OutageFilter(new ErrorPages(new TranslationProvider()));
     private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/members");
     private final MockHttpServletResponse response = new MockHttpServletResponse();
 
     @Test
-    void a_database_that_cannot_be_reached_is_a_503_with_retry_after() throws Exception {
+    void a_database_that_cannot_be_reached_is_a_503_page_with_retry_after() throws Exception {
         var outage = new ServletException(new DataAccessResourceFailureException(
                 "Timed out", new MongoSocketOpenException("Exception opening socket", new ServerAddress("db", 27017))));
 
@@ -29,6 +29,9 @@ class OutageFilterTest {
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo(OutageFilter.RETRY_AFTER_SECONDS);
+        assertThat(response.getContentAsString())
+                .contains("<h1>Temporarily unavailable</h1>")
+                .doesNotContain("Exception", "Timed out");
     }
 
     @Test
