@@ -3,6 +3,7 @@ package com.example.authstarter.base;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,6 +22,7 @@ public class RateLimits {
 
     static final String COLLECTION = "rate_limits";
     static final String EXPIRE_AT = "expireAt";
+    private static final String USES = "uses";
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -51,6 +53,29 @@ public class RateLimits {
             return Duration.ZERO;
         }
         return Duration.between(clock.instant(), current.end());
+    }
+
+    /**
+     * Counts the use named {@code use} against {@code key}'s limit in the current window, once: asking again
+     * for the same use (a retried job) gives the same answer and counts nothing more.
+     */
+    public boolean allowOnce(String key, String use, int limit, Duration window) {
+        var current = Window.of(clock.instant(), window);
+        var id = key + ":" + current.number();
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(id)),
+                new Update().setOnInsert(EXPIRE_AT, current.end()),
+                COLLECTION);
+        // Added only while there is room: the list never holds more than the limit.
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id")
+                        .is(id)
+                        .and(USES + "." + (limit - 1))
+                        .exists(false)),
+                new Update().addToSet(USES, use),
+                COLLECTION);
+        var counted = mongo.findById(id, Document.class, COLLECTION);
+        return counted != null && counted.getList(USES, String.class, List.of()).contains(use);
     }
 
     private int increment(String key, Duration window) {

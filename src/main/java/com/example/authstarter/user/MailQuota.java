@@ -2,6 +2,7 @@ package com.example.authstarter.user;
 
 import com.example.authstarter.base.RateLimits;
 import java.time.Duration;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,18 @@ public class MailQuota {
 
     /** Counts one more link mail to the account; true while that is within the quota. */
     public boolean allow(String username) {
-        return rateLimits.allow("mail:" + UserKeys.username(username), PER_HOUR, Duration.ofHours(1));
+        return allow(username, UUID.randomUUID().toString());
+    }
+
+    /**
+     * Counts the mail asked for by {@code request} once, however often its sending is tried again (SMTP was
+     * down, the instance died): retries never use up the quota and drop the mail.
+     */
+    public boolean allow(String username, String request) {
+        return rateLimits.allowOnce(key(username), request, PER_HOUR, Duration.ofHours(1));
+    }
+
+    private static String key(String username) {
+        return "mail:" + UserKeys.username(username);
     }
 }

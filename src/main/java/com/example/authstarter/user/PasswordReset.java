@@ -7,6 +7,7 @@ import com.example.authstarter.token.OneTimeTokens;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,13 @@ public class PasswordReset {
                 || !rateLimits.allow("reset:" + clientAddress, REQUESTS_PER_ADDRESS, ADDRESS_WINDOW)) {
             return;
         }
-        outbox.enqueue(PasswordResetMail.KIND, Map.of(PasswordResetMail.IDENTIFIER, usernameOrEmail.strip()));
+        outbox.enqueue(
+                PasswordResetMail.KIND,
+                Map.of(
+                        PasswordResetMail.IDENTIFIER,
+                        usernameOrEmail.strip(),
+                        PasswordResetMail.REQUEST,
+                        UUID.randomUUID().toString()));
     }
 
     /** The account a link would reset, while the link works; to show the form only behind a working link. */

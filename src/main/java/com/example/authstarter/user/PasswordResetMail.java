@@ -19,6 +19,9 @@ class PasswordResetMail implements OutboxHandler {
 
     static final String KIND = "password-reset";
     static final String IDENTIFIER = "identifier";
+    /** Names the request, so that its mail counts once against the quota however often sending is retried. */
+    static final String REQUEST = "request";
+
     private static final Logger log = LoggerFactory.getLogger(PasswordResetMail.class);
 
     private final UserRepository users;
@@ -47,7 +50,8 @@ class PasswordResetMail implements OutboxHandler {
             return;
         }
         var user = account.get();
-        if (!quota.allow(user.username())) {
+        var request = payload.get(REQUEST);
+        if (!(request == null ? quota.allow(user.username()) : quota.allow(user.username(), request))) {
             log.info("No reset mail to '{}': its mail quota for this hour is used up", user.username());
             return;
         }

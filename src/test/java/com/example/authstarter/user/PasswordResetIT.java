@@ -11,6 +11,7 @@ import com.example.authstarter.security.TestSignIns;
 import com.example.authstarter.testing.Database;
 import com.example.authstarter.testing.Mails;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class PasswordResetIT {
 
     @Autowired
     PasswordReset reset;
+
+    @Autowired
+    PasswordResetMail resetMail;
 
     @Autowired
     AccountCredentials credentials;
@@ -214,6 +218,31 @@ class PasswordResetIT {
                         .filter(mail -> mail.subject().contains("Choose"))
                         .count())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void sending_one_request_again_and_again_never_uses_up_the_quota() throws Exception {
+        // As the outbox retries when SMTP was down or an instance died mid-way: the same request each time.
+        var request = Map.of(PasswordResetMail.IDENTIFIER, "rosa", PasswordResetMail.REQUEST, "one-request");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            resetMail.handle(request);
+        }
+
+        assertThat(mails.to("rosa@example.com").stream()
+                        .filter(mail -> mail.subject().contains("Choose"))
+                        .count())
+                .as("every attempt of the one request sends")
+                .isEqualTo(5);
+        reset.request("rosa", "10.0.0.9");
+        mails.arrived("rosa@example.com", "Choose a new password");
+        awaitOutboxEmpty();
+        var another = Map.of(PasswordResetMail.IDENTIFIER, "rosa", PasswordResetMail.REQUEST, "third-request");
+        resetMail.handle(another);
+        assertThat(mails.to("rosa@example.com").stream()
+                        .filter(mail -> mail.subject().contains("Choose"))
+                        .count())
+                .as("the verification mail, this request and the one before fill the hour's three")
+                .isEqualTo(6);
     }
 
     private void awaitOutboxEmpty() {
