@@ -106,7 +106,9 @@ final class BenchDatabase implements AutoCloseable {
                 .append("roles", List.of("USER"))
                 .append("createdAt", new Date())
                 .append("locked", false)
-                .append("darkMode", false);
+                .append("darkMode", false)
+                .append("emailVerified", true)
+                .append("language", "en");
     }
 
     @Override

@@ -61,6 +61,11 @@ final class LoginLoad {
                 latencies.addAll(result.latencies());
                 failures += result.failures();
             }
+            if (latencies.isEmpty()) {
+                // A figure of 0 logins/s would read like a slow app; it is a broken one.
+                throw new IllegalStateException(
+                        "No sign-in succeeded in " + failures + " attempts: see the app's log under target/");
+            }
             Collections.sort(latencies);
             return new Result(clients, measure, latencies, failures);
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -47,6 +48,42 @@ public record User(
     static final String LOCK_REASON = "lockReason";
     static final String DARK_MODE = "darkMode";
     static final String EMAIL_VERIFIED = "emailVerified";
+
+    /**
+     * How Spring Data reads a stored account. Accounts written by earlier versions of the app lack the fields
+     * added since ({@code emailVerified}, {@code darkMode}, even {@code locked}); a missing flag is false, so
+     * an upgrade never turns an existing account into one that cannot sign in.
+     */
+    @PersistenceCreator
+    static User stored(
+            String id,
+            String username,
+            String usernameKey,
+            String email,
+            String emailKey,
+            String passwordHash,
+            Set<Role> roles,
+            Instant createdAt,
+            Boolean locked,
+            LockReason lockReason,
+            Boolean darkMode,
+            Boolean emailVerified,
+            String language) {
+        return new User(
+                id,
+                username,
+                usernameKey,
+                email,
+                emailKey,
+                passwordHash,
+                roles == null ? Set.of() : roles,
+                createdAt,
+                Boolean.TRUE.equals(locked),
+                lockReason,
+                Boolean.TRUE.equals(darkMode),
+                Boolean.TRUE.equals(emailVerified),
+                language);
+    }
 
     static User newUser(String username, String email, String passwordHash, Instant createdAt, Locale language) {
         return new User(

@@ -18,8 +18,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Sign-in over real HTTPS against the running server, as a browser does it. */
@@ -66,6 +69,9 @@ class LoginFlowIT {
     @Autowired
     ThrottleSettings throttle;
 
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
     HttpsClient browser;
 
     @AfterEach
@@ -89,6 +95,27 @@ class LoginFlowIT {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(HttpsClient.location(response)).isEqualTo("/");
         assertThat(browser.get("/members").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_account_stored_by_the_first_release_signs_in_after_the_upgrade() throws Exception {
+        // The fields of the first release only: no locked, lockReason, darkMode, emailVerified or language.
+        mongo.getCollection("users")
+                .insertOne(new Document("username", "Olaf")
+                        .append("usernameKey", "olaf")
+                        .append("email", "olaf@example.com")
+                        .append("emailKey", "olaf@example.com")
+                        .append("passwordHash", passwordEncoder.encode(TestUsers.PASSWORD))
+                        .append("roles", List.of("USER"))
+                        .append("createdAt", new Date())
+                        .append("_class", "com.example.authstarter.user.User"));
+
+        var response = browser.signIn("olaf", TestUsers.PASSWORD);
+
+        assertThat(HttpsClient.location(response)).isEqualTo("/");
+        assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+        assertThat(testUsers.isLocked("olaf")).isFalse();
+        assertThat(testUsers.isEmailVerified("olaf")).isFalse();
     }
 
     @Test
