@@ -1,6 +1,7 @@
 package com.example.authstarter.security;
 
 import com.example.authstarter.base.AppInstance;
+import com.example.authstarter.base.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -124,7 +125,7 @@ class MongoSessionRegistry implements SessionRegistry, HttpSessionListener, Http
                 usernameOf(principal),
                 instance.id(),
                 instance.name(),
-                request == null ? null : request.getRemoteAddr(),
+                request == null ? null : ClientAddress.of(request),
                 device.browser(),
                 device.system(),
                 now,

@@ -1,5 +1,6 @@
 package com.example.authstarter.security;
 
+import com.example.authstarter.base.ClientAddress;
 import com.example.authstarter.user.AccountEvents;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -141,7 +142,7 @@ final class RememberedDevices extends AbstractRememberMeServices {
             throw new RememberMeAuthenticationException("This device is no longer remembered");
         }
         signIns.signOutEverywhereElse(username, null, SessionEndReason.REMEMBERED_COOKIE_REUSED);
-        events.publishEvent(new AccountEvents.RememberedCookieReused(username, request.getRemoteAddr()));
+        events.publishEvent(new AccountEvents.RememberedCookieReused(username, ClientAddress.of(request)));
         request.getSession(true).setAttribute(SessionEndReason.NOTICE, SessionEndReason.REMEMBERED_COOKIE_REUSED);
         // Spring's base class cancels the cookie and goes on with the request as not signed in.
         throw new RememberMeAuthenticationException(

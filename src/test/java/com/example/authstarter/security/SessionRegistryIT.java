@@ -8,6 +8,7 @@ import com.example.authstarter.testing.Database;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ class SessionRegistryIT {
 
         /** A browser signs in here, as the container and Spring Security do it. */
         MockHttpSession signIn(String username) {
-            var session = new MockHttpSession();
+            var session = new MockHttpSession(null, UUID.randomUUID().toString());
             var request = new MockHttpServletRequest();
             request.setRemoteAddr("198.51.100.4");
             request.addHeader("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36");

@@ -125,6 +125,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.username.missing"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.password.missing"));
         i18n.getErrorMessage().setTitle(getTranslation(error + ".title"));
         i18n.getErrorMessage().setMessage(getTranslation(error + ".message"));
         return i18n;

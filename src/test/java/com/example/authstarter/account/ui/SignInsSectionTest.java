@@ -15,6 +15,7 @@ import com.vaadin.flow.server.WrappedHttpSession;
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ class SignInsSectionTest extends KaribuTest {
         testSignIns.rememberDevice("olivia", "laptop");
         var thisBrowser = ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
         signedIn(thisBrowser, null);
-        otherBrowser = new MockHttpSession();
+        otherBrowser = new MockHttpSession(null, UUID.randomUUID().toString());
         signedIn(otherBrowser, FIREFOX_ON_WINDOWS);
         UI.getCurrent().navigate(AccountView.class);
         section = _get(SignInsSection.class);

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -75,7 +76,7 @@ class UserAdminViewTest extends KaribuTest {
         testUsers.create("root");
         testUsers.create("victor");
         administration.grantAdmin("root", "test");
-        var victorsLaptop = new MockHttpSession();
+        var victorsLaptop = new MockHttpSession(null, UUID.randomUUID().toString());
         testSignIns.signIn(victorsLaptop, "victor", null);
         testSignIns.rememberDevice("victor", "phone");
         signInAs("root");

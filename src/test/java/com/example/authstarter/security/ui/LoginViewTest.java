@@ -84,6 +84,15 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void an_empty_field_is_named_in_the_browsers_language() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+
+        assertThat(overlayTextsAt("error", ""))
+                .contains("Geben Sie Ihr Passwort ein", "Geben Sie Ihren Benutzernamen")
+                .doesNotContain("is required");
+    }
+
+    @Test
     void an_edited_wait_shows_no_made_up_message() {
         assertThat(overlayTextsAt("wait", "soon")).doesNotContain("Too many failed attempts");
         assertThat(_get(LoginOverlay.class).isError()).isFalse();
