@@ -32,6 +32,7 @@ public class AccountService {
     private final MailQuota quota;
     private final EmailVerification verification;
     private final ApplicationEventPublisher events;
+    private final BreachedPasswords breachedPasswords;
 
     AccountService(
             UserRepository users,
@@ -40,7 +41,8 @@ public class AccountService {
             Outbox outbox,
             MailQuota quota,
             EmailVerification verification,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            BreachedPasswords breachedPasswords) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwords = passwords;
@@ -48,6 +50,7 @@ public class AccountService {
         this.quota = quota;
         this.verification = verification;
         this.events = events;
+        this.breachedPasswords = breachedPasswords;
     }
 
     /** The address on the account, which only its owner and administrators see, and whether it is verified. */
@@ -71,6 +74,10 @@ public class AccountService {
                 });
         RegistrationRules.repeatProblem(newPassword, repeat).ifPresent(problem -> {
             throw new RefusedInputException(RefusedInputException.Field.REPEAT_PASSWORD, problem);
+        });
+        // Last: the one rule that asks the network, once everything else is in order.
+        breachedPasswords.problem(newPassword).ifPresent(problem -> {
+            throw new RefusedInputException(RefusedInputException.Field.PASSWORD, problem);
         });
         var newHash = passwordEncoder.encode(newPassword);
         applyConfirmed(

@@ -40,6 +40,7 @@ public class PasswordReset {
     private final RateLimits rateLimits;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final BreachedPasswords breachedPasswords;
 
     PasswordReset(
             UserRepository users,
@@ -47,13 +48,15 @@ public class PasswordReset {
             Outbox outbox,
             RateLimits rateLimits,
             PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            BreachedPasswords breachedPasswords) {
         this.users = users;
         this.tokens = tokens;
         this.outbox = outbox;
         this.rateLimits = rateLimits;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.breachedPasswords = breachedPasswords;
     }
 
     /**
@@ -99,6 +102,10 @@ public class PasswordReset {
                 });
         RegistrationRules.repeatProblem(newPassword, repeat).ifPresent(problem -> {
             throw new RefusedInputException(RefusedInputException.Field.REPEAT_PASSWORD, problem);
+        });
+        // Last: the one rule that asks the network, once everything else is in order.
+        breachedPasswords.problem(newPassword).ifPresent(problem -> {
+            throw new RefusedInputException(RefusedInputException.Field.PASSWORD, problem);
         });
         if (tokens.redeem(PURPOSE, token).isEmpty()
                 || !users.resetPassword(account.usernameKey(), passwordEncoder.encode(newPassword))) {

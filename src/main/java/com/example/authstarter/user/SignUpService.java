@@ -27,6 +27,7 @@ public class SignUpService {
     private final ApplicationEventPublisher events;
     private final AdminSettings settings;
     private final UserAdministration administration;
+    private final BreachedPasswords breachedPasswords;
     private final ReentrantLock[] nameTurns = new ReentrantLock[64];
 
     SignUpService(
@@ -36,7 +37,8 @@ public class SignUpService {
             Clock clock,
             ApplicationEventPublisher events,
             AdminSettings settings,
-            UserAdministration administration) {
+            UserAdministration administration,
+            BreachedPasswords breachedPasswords) {
         this.users = users;
         this.mongo = mongo;
         this.passwordEncoder = passwordEncoder;
@@ -44,6 +46,7 @@ public class SignUpService {
         this.events = events;
         this.settings = settings;
         this.administration = administration;
+        this.breachedPasswords = breachedPasswords;
         for (int i = 0; i < nameTurns.length; i++) {
             nameTurns[i] = new ReentrantLock();
         }
@@ -66,6 +69,8 @@ public class SignUpService {
         check(
                 RefusedInputException.Field.REPEAT_PASSWORD,
                 RegistrationRules.repeatProblem(registration.password(), registration.repeatPassword()));
+        // Last: the one rule that asks the network, once everything else is in order.
+        check(RefusedInputException.Field.PASSWORD, breachedPasswords.problem(registration.password()));
         var username = UserKeys.clean(registration.username());
         var email = UserKeys.clean(registration.email());
         var usernameKey = UserKeys.username(username);

@@ -45,6 +45,9 @@ class AdminBootstrapIT {
     PasswordEncoder passwordEncoder;
 
     @Autowired
+    BreachedPasswords breachedPasswords;
+
+    @Autowired
     TestUsers testUsers;
 
     @BeforeEach
@@ -140,7 +143,8 @@ class AdminBootstrapIT {
                 Clock.systemUTC(),
                 event -> {},
                 new AdminSettings(null, null, null, true),
-                administration);
+                administration,
+                breachedPasswords);
     }
 
     private void bootstrap(AdminSettings settings) {

@@ -48,6 +48,9 @@ class SignUpServiceIT {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    BreachedPasswords breachedPasswords;
+
     @BeforeEach
     void clean() {
         database.startFresh();
@@ -150,9 +153,23 @@ class SignUpServiceIT {
         var noAdmin = new AdminSettings(null, null, null, false);
         var instances = List.of(
                 new SignUpService(
-                        repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}, noAdmin, administration),
+                        repository,
+                        mongo,
+                        passwordEncoder,
+                        Clock.systemUTC(),
+                        event -> {},
+                        noAdmin,
+                        administration,
+                        breachedPasswords),
                 new SignUpService(
-                        repository, mongo, passwordEncoder, Clock.systemUTC(), event -> {}, noAdmin, administration));
+                        repository,
+                        mongo,
+                        passwordEncoder,
+                        Clock.systemUTC(),
+                        event -> {},
+                        noAdmin,
+                        administration,
+                        breachedPasswords));
         var start = new CountDownLatch(1);
         var outcomes = new ArrayList<Future<String>>();
         try (var pool = Executors.newFixedThreadPool(40)) {
