@@ -3,6 +3,7 @@ package com.example.authstarter.security;
 import com.example.authstarter.base.ClientAddress;
 import com.example.authstarter.base.ServerBusyException;
 import com.example.authstarter.user.AccountCredentials;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -28,16 +29,23 @@ final class GuardedLogin implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AccountCredentials credentials;
     private final ApplicationEventPublisher events;
+    private final Predicate<String> needsSecondStep;
 
+    /**
+     * @param needsSecondStep whether a right password still leaves a code to enter (two-step sign-in is on);
+     *     never for the account page's confirmation of a signed-in person's password
+     */
     GuardedLogin(
             AuthenticationProvider passwords,
             LoginThrottle throttle,
             AccountCredentials credentials,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Predicate<String> needsSecondStep) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.credentials = credentials;
         this.events = events;
+        this.needsSecondStep = needsSecondStep;
     }
 
     @Override
@@ -60,10 +68,9 @@ final class GuardedLogin implements AuthenticationProvider {
             events.publishEvent(new LoginThrottled(username, address));
             throw new MustWaitException(wait);
         }
+        Authentication authenticated;
         try {
-            var authenticated = passwords.authenticate(attempt);
-            throttle.reset(accountKey);
-            return authenticated;
+            authenticated = passwords.authenticate(attempt);
         } catch (ServerBusyException busy) {
             throw new LoginBusyException(busy);
         } catch (AuthenticationException refused) {
@@ -85,6 +92,12 @@ final class GuardedLogin implements AuthenticationProvider {
             }
             throw new BadCredentialsException(REFUSED, refused);
         }
+        if (needsSecondStep.test(authenticated.getName())) {
+            // The count of failures stays: a right password must not buy fresh guesses at the code.
+            throw new SecondStepRequiredException(authenticated.getName());
+        }
+        throttle.reset(accountKey);
+        return authenticated;
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.example.authstarter.security;
 import com.example.authstarter.base.Outages;
 import com.example.authstarter.security.ui.LoginView;
 import com.example.authstarter.token.OneTimeTokens;
+import com.example.authstarter.twostep.TwoStep;
 import com.example.authstarter.user.AccountCredentials;
 import com.example.authstarter.user.EmailVerification;
 import com.example.authstarter.user.PasswordConfirmation;
@@ -16,6 +17,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,6 +63,8 @@ class SecurityConfiguration {
     static final String FAILURE_URL = LOGIN_PATH + "?error";
     /** Where a sign-in link points; the page there posts the link's token back here to sign in. */
     static final String SIGN_IN_LINK_PATH = "/login/ott";
+    /** The name of the sign-in form's "keep me signed in" box, which is also remember-me's default. */
+    static final String REMEMBER_ME_PARAMETER = "remember-me";
 
     /**
      * Vaadin's bootstrap page and Lit templates need inline scripts and styles; everything is loaded from
@@ -84,19 +90,26 @@ class SecurityConfiguration {
     private final AccountCredentials credentials;
     private final AccountDetailsService accounts;
     private final LoginThrottle throttle;
+    private final TwoStep twoStep;
+    /** Confirms a signed-in person's password on the account page: no second step there. */
     private final GuardedLogin guardedLogin;
+    /** Signs in with a password: a right one on an account with two-step sign-in leads to the code page. */
+    private final GuardedLogin guardedSignIn;
 
     SecurityConfiguration(
             AccountCredentials credentials,
             SignInSettings signIn,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            TwoStep twoStep) {
         this.credentials = credentials;
         this.accounts = new AccountDetailsService(credentials, signIn);
         this.throttle = throttle;
-        this.guardedLogin =
-                new GuardedLogin(passwordCheck(accounts, passwordEncoder, accounts), throttle, credentials, events);
+        this.twoStep = twoStep;
+        var passwords = passwordCheck(accounts, passwordEncoder, accounts);
+        this.guardedLogin = new GuardedLogin(passwords, throttle, credentials, events, username -> false);
+        this.guardedSignIn = new GuardedLogin(passwords, throttle, credentials, events, twoStep::isOn);
     }
 
     @Bean
@@ -112,7 +125,8 @@ class SecurityConfiguration {
             RequestUtil requestUtil,
             ServletRegistrationBean<SpringServlet> vaadinServlet,
             AuthenticationManager guardedSignIn,
-            OneTimeTokenService signInLinkTokens)
+            OneTimeTokenService signInLinkTokens,
+            AuthenticationEventPublisher authenticationEvents)
             throws Exception {
         // The form login's own manager knows only remember-me; usernames and passwords go to this parent.
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(guardedSignIn);
@@ -141,18 +155,28 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginRequestLimits(LOGIN_PATH, FAILURE_URL), CsrfFilter.class);
         // The login page is named here as well as by Vaadin's configurer: this form-login set-up comes
         // first, and without a page of its own Spring would add its generated one.
-        http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(failureHandler()));
+        http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(failureHandler(clock)));
         // Sign-in links: asked for on the sign-in page and mailed off the request thread (SignInLinks), so
         // Spring's own endpoint that makes a token on request is shut (its resolver turns every request away).
         http.oneTimeTokenLogin(links -> links.tokenService(signInLinkTokens)
-                .authenticationProvider(new SignInLinkAuthentication(signInLinkTokens, accounts, credentials))
+                .authenticationProvider(
+                        new SignInLinkAuthentication(signInLinkTokens, accounts, credentials, twoStep::isOn))
                 .loginProcessingUrl(SIGN_IN_LINK_PATH)
                 .showDefaultSubmitPage(false)
                 .generateRequestResolver(request -> null)
                 .tokenGenerationSuccessHandler(
                         (request, response, neverMade) -> response.sendError(HttpStatus.NOT_FOUND.value()))
                 .successHandler(successHandler)
-                .failureHandler(new SimpleUrlAuthenticationFailureHandler(SIGN_IN_LINK_PATH + "?invalid")));
+                .failureHandler(new DelegatingAuthenticationFailureHandler(
+                        new LinkedHashMap<>(Map.of(SecondStepRequiredException.class, toSecondStep(clock, false))),
+                        new SimpleUrlAuthenticationFailureHandler(SIGN_IN_LINK_PATH + "?invalid"))));
+        // The second step of two-step sign-in: the code page posts here.
+        var codeCheck = new ProviderManager(new TwoStepCodeCheck(twoStep, accounts, throttle, credentials, events));
+        codeCheck.setAuthenticationEventPublisher(authenticationEvents);
+        http.with(
+                new TwoStepCodeConfigurer(
+                        new TwoStepCodeFilter(codeCheck, clock), successHandler, codeFailureHandler()),
+                twoStepCode -> {});
         http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer ->
@@ -186,7 +210,7 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationManager authenticationManager(AuthenticationEventPublisher authenticationEvents) {
-        var manager = new ProviderManager(guardedLogin);
+        var manager = new ProviderManager(guardedSignIn);
         manager.setAuthenticationEventPublisher(authenticationEvents);
         return manager;
     }
@@ -223,8 +247,9 @@ class SecurityConfiguration {
      * many seconds to wait ({@code /login?wait=N}), and a right password on an account whose address is not
      * verified yet leads to the page that says that and offers a new link.
      */
-    private static AuthenticationFailureHandler failureHandler() {
+    private static AuthenticationFailureHandler failureHandler(Clock clock) {
         var handlers = new LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler>();
+        handlers.put(SecondStepRequiredException.class, toSecondStep(clock, true));
         handlers.put(LoginBusyException.class, new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?busy"));
         // The account or the throttle could not be read: say the service is unavailable, not "wrong password".
         handlers.put(
@@ -245,6 +270,46 @@ class SecurityConfiguration {
         });
         return new DelegatingAuthenticationFailureHandler(
                 handlers, new SimpleUrlAuthenticationFailureHandler(FAILURE_URL));
+    }
+
+    /**
+     * A right first step on an account with two-step sign-in: the session remembers who passed it (and
+     * whether "keep me signed in" was ticked, on the password form) for the code page.
+     */
+    private static AuthenticationFailureHandler toSecondStep(Clock clock, boolean rememberMeAllowed) {
+        return (request, response, firstStepDone) -> {
+            var ticked = request.getParameter(REMEMBER_ME_PARAMETER);
+            // The values remember-me itself takes for "yes".
+            var rememberMe = rememberMeAllowed
+                    && ticked != null
+                    && Set.of("true", "on", "yes", "1").contains(ticked.toLowerCase(Locale.ROOT));
+            request.getSession()
+                    .setAttribute(
+                            PendingSecondStep.ATTRIBUTE,
+                            new PendingSecondStep(
+                                    ((SecondStepRequiredException) firstStepDone).username(),
+                                    rememberMe,
+                                    clock.instant()));
+            response.sendRedirect(request.getContextPath() + TwoStepCodeFilter.PATH);
+        };
+    }
+
+    /** A wrong code, or a wait, is told on the code page; without a first step, sign-in starts again. */
+    private static AuthenticationFailureHandler codeFailureHandler() {
+        var handlers = new LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler>();
+        handlers.put(
+                TwoStepCodeFilter.NoFirstStepException.class, new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH));
+        handlers.put(
+                InternalAuthenticationServiceException.class,
+                (request, response, failed) -> response.sendRedirect(request.getContextPath()
+                        + LOGIN_PATH
+                        + (Outages.isDatabaseOutage(failed) ? "?unavailable" : "?error")));
+        handlers.put(
+                MustWaitException.class,
+                (request, response, waiting) -> response.sendRedirect(request.getContextPath() + TwoStepCodeFilter.PATH
+                        + "?" + MustWaitException.PARAMETER + "=" + ((MustWaitException) waiting).seconds()));
+        return new DelegatingAuthenticationFailureHandler(
+                handlers, new SimpleUrlAuthenticationFailureHandler(TwoStepCodeFilter.PATH + "?error"));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.example.authstarter.security;
 
 import com.example.authstarter.user.AccountCredentials;
 import java.util.HashSet;
+import java.util.function.Predicate;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -25,12 +26,18 @@ final class SignInLinkAuthentication implements AuthenticationProvider {
     private final OneTimeTokenService tokens;
     private final UserDetailsService accounts;
     private final AccountCredentials credentials;
+    private final Predicate<String> needsSecondStep;
     private final AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
 
-    SignInLinkAuthentication(OneTimeTokenService tokens, UserDetailsService accounts, AccountCredentials credentials) {
+    SignInLinkAuthentication(
+            OneTimeTokenService tokens,
+            UserDetailsService accounts,
+            AccountCredentials credentials,
+            Predicate<String> needsSecondStep) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.credentials = credentials;
+        this.needsSecondStep = needsSecondStep;
     }
 
     @Override
@@ -45,6 +52,10 @@ final class SignInLinkAuthentication implements AuthenticationProvider {
         try {
             var user = accounts.loadUserByUsername(link.getUsername());
             status.check(user);
+            if (needsSecondStep.test(user.getUsername())) {
+                // A link proves the mailbox, not the phone: with two-step sign-in on, the code is still asked.
+                throw new SecondStepRequiredException(user.getUsername());
+            }
             var authorities = new HashSet<GrantedAuthority>(user.getAuthorities());
             authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.OTT_AUTHORITY));
             var signedIn = new OneTimeTokenAuthentication(user, authorities);

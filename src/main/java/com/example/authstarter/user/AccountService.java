@@ -119,6 +119,16 @@ public class AccountService {
         events.publishEvent(new AccountEvents.EmailChangeRequested(user.username(), user.email()));
     }
 
+    /**
+     * Checks the current password before a change to the account that is kept elsewhere (turning two-step
+     * sign-in off, say), throttled like a sign-in.
+     *
+     * @throws RefusedInputException on the current-password field
+     */
+    public void confirmPassword(String username, String currentPassword) {
+        confirmed(username, currentPassword);
+    }
+
     /** Deletes the account; listeners remove what else belongs to it (devices, sessions, its audit trail). */
     public void deleteAccount(String username, String currentPassword) {
         var user = confirmed(username, currentPassword);

@@ -27,7 +27,7 @@ class GuardedLoginTest {
     private final LoginThrottle throttle = mock(LoginThrottle.class);
     private final AccountCredentials credentials = mock(AccountCredentials.class);
     private final GuardedLogin login =
-            new GuardedLogin(passwords, throttle, credentials, mock(ApplicationEventPublisher.class));
+            new GuardedLogin(passwords, throttle, credentials, mock(ApplicationEventPublisher.class), name -> false);
     private final UsernamePasswordAuthenticationToken attempt =
             UsernamePasswordAuthenticationToken.unauthenticated("sam", "some password");
 

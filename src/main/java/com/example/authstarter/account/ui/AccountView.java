@@ -9,7 +9,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The signed-in person's own account, one section per concern: password, email, where they are signed in,
+ * The signed-in person's own account, one section per concern: password, email, two-step sign-in, where they are signed
+ * in,
  * recent activity, and deleting the account. Each section is a small component of its own.
  */
 @Route("account")
@@ -19,6 +20,7 @@ public class AccountView extends Main implements HasDynamicTitle {
 
     final PasswordSection password;
     final EmailSection email;
+    final TwoStepSection twoStep;
     final SignInsSection signIns;
     final ActivitySection activity;
     final DeleteAccountSection delete;
@@ -26,17 +28,19 @@ public class AccountView extends Main implements HasDynamicTitle {
     AccountView(
             PasswordSection password,
             EmailSection email,
+            TwoStepSection twoStep,
             SignInsSection signIns,
             ActivitySection activity,
             DeleteAccountSection delete) {
         this.password = password;
         this.email = email;
+        this.twoStep = twoStep;
         this.signIns = signIns;
         this.activity = activity;
         this.delete = delete;
         // A new password signs out the other sessions, so the list of them changes too.
         password.onChanged(signIns::refresh);
-        add(new H1(getTranslation("account.title")), password, email, signIns, activity, delete);
+        add(new H1(getTranslation("account.title")), password, email, twoStep, signIns, activity, delete);
     }
 
     @Override
