@@ -41,7 +41,11 @@ public record SecurityEvent(@Id String id, Type type, String username, String cl
         UNLOCKED_BY_ADMIN,
         ROLES_CHANGED,
         REMEMBERED_COOKIE_REUSED,
-        SESSIONS_ENDED_BY_ADMIN;
+        SESSIONS_ENDED_BY_ADMIN,
+        TWO_STEP_ON,
+        TWO_STEP_OFF,
+        RECOVERY_CODES_RENEWED,
+        RECOVERY_CODE_USED;
 
         /** The translation key of the type's name, as people read it. */
         public String textKey() {

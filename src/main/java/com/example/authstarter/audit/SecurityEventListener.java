@@ -93,6 +93,26 @@ class SecurityEventListener {
     }
 
     @EventListener
+    void onTwoStepOn(AccountEvents.TwoStepTurnedOn event) {
+        audit.record(SecurityEvent.Type.TWO_STEP_ON, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onTwoStepOff(AccountEvents.TwoStepTurnedOff event) {
+        audit.record(SecurityEvent.Type.TWO_STEP_OFF, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onRecoveryCodesRenewed(AccountEvents.RecoveryCodesRenewed event) {
+        audit.record(SecurityEvent.Type.RECOVERY_CODES_RENEWED, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onRecoveryCodeUsed(AccountEvents.RecoveryCodeUsed event) {
+        audit.record(SecurityEvent.Type.RECOVERY_CODE_USED, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
     void onDeleted(AccountEvents.AccountDeleted event) {
         audit.forget(event.username());
         // The deletion itself is kept, without saying whose account it was.

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -36,10 +37,12 @@ public class TwoStep {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    TwoStep(MongoTemplate mongo, Clock clock) {
+    TwoStep(MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What the person adds to their authenticator app: the secret as text, and as an {@code otpauth:} link. */
@@ -123,7 +126,11 @@ public class TwoStep {
                         .set(TwoStepRecord.RECOVERY_CODES, hashes(codes))
                         .set(TwoStepRecord.SINCE, clock.instant()),
                 TwoStepRecord.class);
-        return turnedOn.getModifiedCount() == 1 ? Optional.of(codes) : Optional.empty();
+        if (turnedOn.getModifiedCount() != 1) {
+            return Optional.empty();
+        }
+        events.publishEvent(new AccountEvents.TwoStepTurnedOn(username));
+        return Optional.of(codes);
     }
 
     /**
@@ -156,17 +163,22 @@ public class TwoStep {
                     == 1;
         }
         var hash = hash(typed);
-        return mongo.updateFirst(
-                                Query.query(Criteria.where("_id")
-                                        .is(record.usernameKey())
-                                        .and(TwoStepRecord.ON)
-                                        .is(true)
-                                        .and(TwoStepRecord.RECOVERY_CODES)
-                                        .is(hash)),
-                                new Update().pull(TwoStepRecord.RECOVERY_CODES, hash),
-                                TwoStepRecord.class)
-                        .getModifiedCount()
-                == 1;
+        var used = mongo.findAndModify(
+                Query.query(Criteria.where("_id")
+                        .is(record.usernameKey())
+                        .and(TwoStepRecord.ON)
+                        .is(true)
+                        .and(TwoStepRecord.RECOVERY_CODES)
+                        .is(hash)),
+                new Update().pull(TwoStepRecord.RECOVERY_CODES, hash),
+                FindAndModifyOptions.options().returnNew(true),
+                TwoStepRecord.class);
+        if (used == null) {
+            return false;
+        }
+        events.publishEvent(new AccountEvents.RecoveryCodeUsed(
+                username, used.recoveryCodes().size()));
+        return true;
     }
 
     /** How many recovery codes the account has left; 0 when two-step sign-in is off. */
@@ -193,17 +205,29 @@ public class TwoStep {
                 new Update().set(TwoStepRecord.RECOVERY_CODES, hashes(codes)),
                 FindAndModifyOptions.options().returnNew(true),
                 TwoStepRecord.class);
-        return replaced == null ? Optional.empty() : Optional.of(codes);
+        if (replaced == null) {
+            return Optional.empty();
+        }
+        events.publishEvent(new AccountEvents.RecoveryCodesRenewed(username));
+        return Optional.of(codes);
     }
 
     /** Turns two-step sign-in off: the secret and the recovery codes are gone. */
     public void turnOff(String username) {
-        mongo.remove(Query.query(Criteria.where("_id").is(key(username))), TwoStepRecord.class);
+        var wasOn = isOn(username);
+        remove(username);
+        if (wasOn) {
+            events.publishEvent(new AccountEvents.TwoStepTurnedOff(username));
+        }
     }
 
     @EventListener
     void onDeleted(AccountEvents.AccountDeleted event) {
-        turnOff(event.username());
+        remove(event.username());
+    }
+
+    private void remove(String username) {
+        mongo.remove(Query.query(Criteria.where("_id").is(key(username))), TwoStepRecord.class);
     }
 
     private static String key(String username) {

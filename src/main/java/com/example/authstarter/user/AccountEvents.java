@@ -47,4 +47,16 @@ public final class AccountEvents {
      * of the account was ended.
      */
     public record RememberedCookieReused(String username, String clientAddress) {}
+
+    /** Two-step sign-in was turned on: a code is asked for after the password from now on. */
+    public record TwoStepTurnedOn(String username) {}
+
+    /** Two-step sign-in was turned off. */
+    public record TwoStepTurnedOff(String username) {}
+
+    /** New recovery codes replaced the old ones. */
+    public record RecoveryCodesRenewed(String username) {}
+
+    /** A recovery code was used to sign in; {@code left} remain. */
+    public record RecoveryCodeUsed(String username, int left) {}
 }

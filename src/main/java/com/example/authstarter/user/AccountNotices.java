@@ -63,6 +63,22 @@ class AccountNotices implements OutboxHandler {
     }
 
     @EventListener
+    void onTwoStepOn(AccountEvents.TwoStepTurnedOn event) {
+        notify(event.username(), "notice-two-step-on");
+    }
+
+    /** Turned off by someone with the password only: the owner must hear of it. */
+    @EventListener
+    void onTwoStepOff(AccountEvents.TwoStepTurnedOff event) {
+        notify(event.username(), "notice-two-step-off");
+    }
+
+    @EventListener
+    void onRecoveryCodeUsed(AccountEvents.RecoveryCodeUsed event) {
+        notify(event.username(), "notice-recovery-code-used");
+    }
+
+    @EventListener
     void onRolesChanged(AccountEvents.RolesChanged event) {
         notify(event.username(), event.admin() ? "notice-admin-granted" : "notice-admin-removed");
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.authstarter.TestClock;
+import com.example.authstarter.audit.AuditLog;
+import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.testing.Database;
+import com.example.authstarter.testing.Mails;
 import com.example.authstarter.user.AccountEvents;
 import com.example.authstarter.user.TestUsers;
 import java.time.Duration;
@@ -47,6 +50,12 @@ class TwoStepIT {
 
     @Autowired
     Database database;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    Mails mails;
 
     @BeforeEach
     void clean() {
@@ -135,6 +144,29 @@ class TwoStepIT {
                 .as("an old code")
                 .isFalse();
         assertThat(twoStep.accept("tara", fresh.get(1))).isTrue();
+    }
+
+    @Test
+    void turning_it_on_and_off_and_using_a_recovery_code_are_audited_and_mailed() {
+        var tara = app.turnOn("tara");
+        twoStep.accept("tara", tara.recoveryCodes().getFirst());
+        twoStep.newRecoveryCodes("tara");
+        twoStep.turnOff("tara");
+        twoStep.turnOff("tara");
+
+        assertThat(auditLog.recent("tara", 10))
+                .extracting(SecurityEvent::type)
+                .containsExactlyInAnyOrder(
+                        SecurityEvent.Type.TWO_STEP_OFF,
+                        SecurityEvent.Type.RECOVERY_CODES_RENEWED,
+                        SecurityEvent.Type.RECOVERY_CODE_USED,
+                        SecurityEvent.Type.TWO_STEP_ON,
+                        SecurityEvent.Type.REGISTRATION);
+        mails.arrived("tara@example.com", "Two-step sign-in is on");
+        mails.arrived("tara@example.com", "A recovery code was used");
+        assertThat(mails.arrived("tara@example.com", "Two-step sign-in was turned off")
+                        .text())
+                .contains("choose a new password");
     }
 
     @Test

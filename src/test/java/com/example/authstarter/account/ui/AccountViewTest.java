@@ -21,7 +21,7 @@ class AccountViewTest extends KaribuTest {
 
         var view = _get(AccountView.class);
         assertThat(view.getChildren().skip(1))
-                .containsExactly(view.password, view.email, view.signIns, view.activity, view.delete);
+                .containsExactly(view.password, view.email, view.twoStep, view.signIns, view.activity, view.delete);
         assertThat(view.getChildren()
                         .skip(1)
                         .map(section -> section.getChildren()
@@ -29,7 +29,13 @@ class AccountViewTest extends KaribuTest {
                                 .map(heading -> ((H2) heading).getText())
                                 .findFirst()
                                 .orElseThrow()))
-                .containsExactly("Password", "Email", "Where you are signed in", "Recent activity", "Delete account");
+                .containsExactly(
+                        "Password",
+                        "Email",
+                        "Two-step sign-in",
+                        "Where you are signed in",
+                        "Recent activity",
+                        "Delete account");
     }
 
     @Test
