@@ -8,6 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param requireVerifiedEmail whether an account must have opened its verification link before it may sign
  *     in ({@code APP_SECURITY_REQUIRE_VERIFIED_EMAIL}); it is told so, after a correct password only
+ * @param requireTwoStepForAdmins whether an administrator without two-step sign-in is sent to set it up
+ *     before anything else ({@code APP_SECURITY_REQUIRE_TWO_STEP_FOR_ADMINS})
  */
 @ConfigurationProperties("app.security")
-record SignInSettings(@DefaultValue("false") boolean requireVerifiedEmail) {}
+public record SignInSettings(
+        @DefaultValue("false") boolean requireVerifiedEmail,
+        @DefaultValue("false") boolean requireTwoStepForAdmins) {}
