@@ -1,5 +1,6 @@
 package com.example.authstarter;
 
+import com.example.authstarter.security.RecentSignIn;
 import com.example.authstarter.testing.Database;
 import com.example.authstarter.user.TestUsers;
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -7,8 +8,11 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -95,6 +99,12 @@ public abstract class KaribuTest {
         var authentication =
                 signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, TestUsers.PASSWORD));
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        // As a sign-in through the browser does: this session signed in just now.
+        if (VaadinSession.getCurrent() != null) {
+            VaadinSession.getCurrent()
+                    .getSession()
+                    .setAttribute(RecentSignIn.ATTRIBUTE, Instant.now(context.getBean(Clock.class)));
+        }
     }
 
     protected static Authentication signedIn() {

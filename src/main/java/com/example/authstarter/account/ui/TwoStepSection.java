@@ -3,6 +3,7 @@ package com.example.authstarter.account.ui;
 import com.example.authstarter.base.Problem;
 import com.example.authstarter.base.ui.FieldErrors;
 import com.example.authstarter.base.ui.Notices;
+import com.example.authstarter.security.ui.SensitiveActions;
 import com.example.authstarter.twostep.QrCode;
 import com.example.authstarter.twostep.TwoStep;
 import com.example.authstarter.user.AccountService;
@@ -54,7 +55,11 @@ class TwoStepSection extends Section {
     private final AccountService accounts;
     private final String username;
 
-    TwoStepSection(TwoStep twoStep, AccountService accounts, AuthenticationContext authentication) {
+    TwoStepSection(
+            TwoStep twoStep,
+            AccountService accounts,
+            SensitiveActions sensitive,
+            AuthenticationContext authentication) {
         this.twoStep = twoStep;
         this.accounts = accounts;
         this.username = CurrentUser.of(authentication).username();
@@ -66,7 +71,9 @@ class TwoStepSection extends Section {
         turnOff.addThemeVariants(ButtonVariant.ERROR);
         begin.addClickListener(click -> begin());
         confirm.addClickListener(click -> confirm());
-        newCodes.addClickListener(click -> twoStep.newRecoveryCodes(username).ifPresent(this::showCodes));
+        // New codes make the old ones worthless and are shown on screen: only after a recent sign-in.
+        newCodes.addClickListener(
+                click -> sensitive.run(() -> twoStep.newRecoveryCodes(username).ifPresent(this::showCodes)));
         turnOff.addClickListener(click -> turnOff());
         add(new H2(getTranslation("two-step.section")), content);
         showState();

@@ -4,6 +4,7 @@ import com.example.authstarter.base.ui.Dates;
 import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.security.SignIns;
+import com.example.authstarter.security.ui.SensitiveActions;
 import com.example.authstarter.user.User;
 import com.example.authstarter.user.UserAdministration;
 import com.example.authstarter.user.UserSummary;
@@ -37,11 +38,17 @@ public class UserAdminView extends Main implements HasDynamicTitle {
 
     private final UserAdministration administration;
     private final SignIns signIns;
+    private final SensitiveActions sensitive;
     private final String me;
 
-    UserAdminView(UserAdministration administration, SignIns signIns, AuthenticationContext authentication) {
+    UserAdminView(
+            UserAdministration administration,
+            SignIns signIns,
+            SensitiveActions sensitive,
+            AuthenticationContext authentication) {
         this.administration = administration;
         this.signIns = signIns;
+        this.sensitive = sensitive;
         this.me = authentication.getPrincipalName().orElseThrow();
         filter.setPlaceholder(getTranslation("admin.filter"));
         filter.setAriaLabel(getTranslation("admin.filter"));
@@ -93,30 +100,37 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(UserSummary user) {
-        var lock = new Button(getTranslation(user.locked() ? "admin.unlock" : "admin.lock"), click -> {
-            if (user.locked()) {
-                administration.unlock(user.username(), me);
-            } else {
-                administration.lock(user.username(), me);
-            }
-            users.getDataProvider().refreshAll();
-        });
-        var admin = new Button(getTranslation(user.isAdmin() ? "admin.remove-admin" : "admin.make-admin"), click -> {
-            try {
-                if (user.isAdmin()) {
-                    administration.revokeAdmin(user.username(), me);
-                } else {
-                    administration.grantAdmin(user.username(), me);
-                }
-            } catch (IllegalArgumentException refused) {
-                Notices.error(getTranslation(refused.getMessage()));
-            }
-            users.getDataProvider().refreshAll();
-        });
-        var signOut = new Button(getTranslation("admin.sign-out-everywhere"), click -> {
-            signIns.signOutEverywhereByAdmin(user.username(), me);
-            Notices.success(getTranslation("admin.signed-out-everywhere", user.username()));
-        });
+        // Each acts on another person's account: only after a recent sign-in (else "confirm it is you").
+        var lock = new Button(
+                getTranslation(user.locked() ? "admin.unlock" : "admin.lock"),
+                click -> sensitive.run(() -> {
+                    if (user.locked()) {
+                        administration.unlock(user.username(), me);
+                    } else {
+                        administration.lock(user.username(), me);
+                    }
+                    users.getDataProvider().refreshAll();
+                }));
+        var admin = new Button(
+                getTranslation(user.isAdmin() ? "admin.remove-admin" : "admin.make-admin"),
+                click -> sensitive.run(() -> {
+                    try {
+                        if (user.isAdmin()) {
+                            administration.revokeAdmin(user.username(), me);
+                        } else {
+                            administration.grantAdmin(user.username(), me);
+                        }
+                    } catch (IllegalArgumentException refused) {
+                        Notices.error(getTranslation(refused.getMessage()));
+                    }
+                    users.getDataProvider().refreshAll();
+                }));
+        var signOut = new Button(
+                getTranslation("admin.sign-out-everywhere"),
+                click -> sensitive.run(() -> {
+                    signIns.signOutEverywhereByAdmin(user.username(), me);
+                    Notices.success(getTranslation("admin.signed-out-everywhere", user.username()));
+                }));
         // Administrators cannot lock, demote or sign out themselves here (the service refuses demotion too).
         for (var button : new Button[] {lock, admin, signOut}) {
             button.addThemeVariants(ButtonVariant.SMALL);

@@ -6,19 +6,25 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.KaribuTest;
+import com.example.authstarter.TestClock;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.base.ui.AccessDeniedView;
 import com.example.authstarter.security.SignIns;
 import com.example.authstarter.security.TestSignIns;
+import com.example.authstarter.user.TestUsers;
 import com.example.authstarter.user.UserAdministration;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.PasswordField;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,6 +43,9 @@ class UserAdminViewTest extends KaribuTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void a_member_without_the_admin_role_gets_the_access_denied_page() {
@@ -121,6 +130,34 @@ class UserAdminViewTest extends KaribuTest {
     }
 
     @Test
+    void a_lock_long_after_signing_in_waits_until_the_administrator_confirms_it_is_them() {
+        testUsers.create("root");
+        testUsers.create("victor");
+        administration.grantAdmin("root", "test");
+        signInAs("root");
+        clock.advance(Duration.ofMinutes(11));
+        UI.getCurrent().navigate(UserAdminView.class);
+        var view = _get(UserAdminView.class);
+        _setValue(view.filter, "victor");
+
+        var actions = (HorizontalLayout) GridKt._getCellComponent(view.users, 0, "actions");
+        _click((Button) actions.getComponentAt(0));
+        var dialog = _get(Dialog.class);
+        assertThat(testUsers.isLocked("victor")).isFalse();
+
+        _setValue(_get(dialog, PasswordField.class), "not it");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Confirm")));
+        assertThat(_get(dialog, PasswordField.class).isInvalid()).isTrue();
+        assertThat(testUsers.isLocked("victor")).isFalse();
+
+        _setValue(_get(dialog, PasswordField.class), TestUsers.PASSWORD);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Confirm")));
+
+        assertThat(testUsers.isLocked("victor")).isTrue();
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
     void administrators_cannot_lock_or_demote_themselves_from_the_list() {
         testUsers.create("root");
         administration.grantAdmin("root", "test");
@@ -132,6 +169,11 @@ class UserAdminViewTest extends KaribuTest {
 
         assertThat(actions.getChildren())
                 .allSatisfy(button -> assertThat(((Button) button).isEnabled()).isFalse());
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private List<String> menuLabels() {

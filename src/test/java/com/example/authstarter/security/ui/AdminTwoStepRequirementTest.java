@@ -11,6 +11,7 @@ import com.example.authstarter.user.UserAdministration;
 import com.example.authstarter.user.ui.MembersView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -66,6 +67,7 @@ class AdminTwoStepRequirementTest extends KaribuTest {
 
     /** The listener as the app registers it for each UI, with the setting as given. */
     private void required(boolean on) {
-        new AdminTwoStepRequirement(new SignInSettings(false, on), twoStep, authentication).register(UI.getCurrent());
+        new AdminTwoStepRequirement(new SignInSettings(false, on, Duration.ofMinutes(10)), twoStep, authentication)
+                .register(UI.getCurrent());
     }
 }
