@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -45,6 +46,15 @@ class ExpirySweeper implements SmartInitializingSingleton {
 
     /** Removes what has expired; returns how many documents went. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void sweepOnSchedule() {
+        try {
+            sweep();
+        } catch (DataAccessException unreachable) {
+            // The database is away for a moment; what expired is still there for the next sweep.
+            log.warn("Expired documents not swept: {}", unreachable.getMessage());
+        }
+    }
+
     long sweep() {
         var now = clock.instant();
         long removed = 0;

@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LiveInstances implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveInstances.class);
 
     static final String COLLECTION = "instances";
     static final Duration BEAT = Duration.ofSeconds(5);
@@ -51,6 +56,15 @@ class LiveInstances implements SmartInitializingSingleton {
     }
 
     @Scheduled(fixedDelayString = "PT5S", initialDelayString = "PT5S")
+    void beatOnSchedule() {
+        try {
+            beat();
+        } catch (DataAccessException unreachable) {
+            // The database is away for a moment (the app answers 503 meanwhile); the next beat says it again.
+            log.warn("Instance heartbeat not written: {}", unreachable.getMessage());
+        }
+    }
+
     void beat() {
         var now = clock.instant();
         mongo.upsert(

@@ -134,11 +134,17 @@ public final class Chromium implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * The button showing {@code text}, scrolled to the middle of the window: the app layout scrolls its
+     * content inside itself, where a click at the bottom edge would land on the layout instead.
+     */
     public WebElement buttonWithText(String text) {
-        return wait.until(page -> page.findElements(By.tagName("vaadin-button")).stream()
-                .filter(button -> text.equals(button.getText().strip()))
+        var button = wait.until(page -> page.findElements(By.tagName("vaadin-button")).stream()
+                .filter(candidate -> text.equals(candidate.getText().strip()))
                 .findFirst()
                 .orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        return button;
     }
 
     /** How the sign-up form is sent: by its button or by Enter in the last field. */
