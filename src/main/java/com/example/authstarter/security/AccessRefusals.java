@@ -22,15 +22,22 @@ final class AccessRefusals implements AuthenticationEntryPoint, AccessDeniedHand
 
     private final AppPages pages;
     private final AuthenticationEntryPoint signIn;
+    private final MongoSessionRegistry sessions;
 
-    AccessRefusals(AppPages pages, String loginPath) {
+    AccessRefusals(AppPages pages, String loginPath, MongoSessionRegistry sessions) {
         this.pages = pages;
         this.signIn = new LoginUrlAuthenticationEntryPoint(loginPath);
+        this.sessions = sessions;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
             throws IOException, ServletException {
+        if (!request.isRequestedSessionIdValid()) {
+            // The browser still names a session ended a moment ago: the sign-in page says why all the same.
+            sessions.recentlyEndedBecause(request.getRequestedSessionId())
+                    .ifPresent(reason -> request.getSession(true).setAttribute(SessionEndReason.NOTICE, reason));
+        }
         if (pages.isPage(request)) {
             signIn.commence(request, response, refused);
         } else {

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.session.SessionInformation;
@@ -74,6 +75,17 @@ class MongoSessionRegistry implements SessionRegistry, HttpSessionListener, Http
     private final Map<String, Local> local = new ConcurrentHashMap<>();
 
     private final Map<String, Check> checks = new ConcurrentHashMap<>();
+
+    /**
+     * Why sessions of this instance were refused lately, by their old id. A page being left can send one
+     * last request (Vaadin's unload beacon) that is refused first and gets the new session with the reason,
+     * while the browser's next page load still carries the old id and would start a session without it.
+     */
+    private final Map<String, Ended> recentlyEnded = new ConcurrentHashMap<>();
+
+    private record Ended(SessionEndReason reason, Instant at) {}
+
+    static final Duration REMEMBER_ENDED = Duration.ofMinutes(2);
     private final SessionRecords records;
     private final LiveInstances liveInstances;
     private final AppInstance instance;
@@ -151,9 +163,26 @@ class MongoSessionRegistry implements SessionRegistry, HttpSessionListener, Http
             return new EndedSession("", sessionId, new Date(), null);
         }
         var lastSeen = Date.from(record.lastSeen());
-        return record.endedAt() == null
-                ? new SessionInformation(record.username(), sessionId, lastSeen)
-                : new EndedSession(record.username(), sessionId, lastSeen, record.endReason());
+        if (record.endedAt() == null) {
+            return new SessionInformation(record.username(), sessionId, lastSeen);
+        }
+        if (record.endReason() != null) {
+            var now = clock.instant();
+            recentlyEnded.values().removeIf(ended -> ended.at().isBefore(now.minus(REMEMBER_ENDED)));
+            recentlyEnded.put(sessionId, new Ended(record.endReason(), now));
+        }
+        return new EndedSession(record.username(), sessionId, lastSeen, record.endReason());
+    }
+
+    /** Why the session with this (old) id was refused here within the last two minutes, if it was. */
+    Optional<SessionEndReason> recentlyEndedBecause(String sessionId) {
+        if (sessionId == null) {
+            return Optional.empty();
+        }
+        var ended = recentlyEnded.get(sessionId);
+        return ended == null || ended.at().isBefore(clock.instant().minus(REMEMBER_ENDED))
+                ? Optional.empty()
+                : Optional.of(ended.reason());
     }
 
     @Override

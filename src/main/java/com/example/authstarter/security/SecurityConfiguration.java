@@ -145,7 +145,7 @@ class SecurityConfiguration {
                 .permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());
-        var refusals = new AccessRefusals(pages, LOGIN_PATH);
+        var refusals = new AccessRefusals(pages, LOGIN_PATH, sessionRegistry);
         http.exceptionHandling(
                 exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
         // Vaadin's configurer exempts the login form from CSRF protection, which allows "login CSRF" (a

@@ -8,12 +8,15 @@ import com.example.authstarter.testing.HttpsClient;
 import com.example.authstarter.tls.HttpsRedirectPorts;
 import com.example.authstarter.user.TestUsers;
 import java.net.http.HttpResponse;
+import org.apache.catalina.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** What a browser whose session was ended elsewhere gets at its next request, over real HTTPS. */
@@ -35,6 +38,9 @@ class EndedSessionsIT {
 
     @Autowired
     SignIns signIns;
+
+    @Autowired
+    ServletWebServerApplicationContext webServer;
 
     HttpsClient laptop;
     HttpsClient phone;
@@ -80,6 +86,25 @@ class EndedSessionsIT {
     }
 
     @Test
+    void the_reason_survives_a_last_request_of_the_old_page_refused_before_the_next_page_load() throws Exception {
+        var laptopSession = laptop.cookie("JSESSIONID").getValue();
+        var oldSession = phone.cookie("JSESSIONID").getValue();
+        signIns.signOutEverywhereElse("rita", laptopSession, SessionEndReason.PASSWORD_CHANGED);
+        clock.advance(MongoSessionRegistry.RECHECK);
+
+        // The page being left sends one last request (Vaadin's unload beacon): refused, with a new session.
+        assertThat(uidl(phone).body()).contains("\"sessionExpired\":true");
+        // The next page load left with the old id before that answer came back.
+        phone.cookies.getCookieStore().removeAll();
+        var refused = phone.get("/members", "Cookie", "JSESSIONID=" + oldSession);
+
+        assertThat(HttpsClient.location(refused)).isEqualTo("/login");
+        var newSession = phone.cookie("JSESSIONID").getValue();
+        assertThat(newSession).isNotEqualTo(oldSession);
+        assertThat(sessionAttribute(newSession, SessionEndReason.NOTICE)).isEqualTo(SessionEndReason.PASSWORD_CHANGED);
+    }
+
+    @Test
     void an_administrators_sign_out_ends_every_session_and_is_recorded() throws Exception {
         signIns.signOutEverywhereByAdmin("rita", "root");
 
@@ -93,6 +118,13 @@ class EndedSessionsIT {
                 .isEqualTo("/");
         assertThat(browser.get("/members").statusCode()).isEqualTo(200);
         return browser;
+    }
+
+    /** An attribute of a session in the running Tomcat, as the sign-in page would read it. */
+    private Object sessionAttribute(String sessionId, String name) throws Exception {
+        var tomcat = ((TomcatWebServer) webServer.getWebServer()).getTomcat();
+        var context = (Context) tomcat.getHost().findChildren()[0];
+        return context.getManager().findSession(sessionId).getSession().getAttribute(name);
     }
 
     /** A Vaadin client's server round trip, with the session's cookie. */

@@ -15,6 +15,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -121,8 +122,21 @@ public final class Chromium implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
     }
 
+    /** Waits for a notification saying {@code text}; if none comes, the failure says where the browser is. */
     public void waitForNotification(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"), text));
+        try {
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"), text));
+        } catch (TimeoutException none) {
+            screenshot("no-notification");
+            throw new AssertionError(
+                    "No notification '" + text + "' at " + driver.getCurrentUrl() + "; cookies "
+                            + driver.manage().getCookies().stream()
+                                    .map(Cookie::getName)
+                                    .toList() + "; page: "
+                            + driver.findElement(By.tagName("body")).getText(),
+                    none);
+        }
     }
 
     public void waitForSignInForm() {
