@@ -1,17 +1,17 @@
 package com.example.authstarter.security;
 
 import com.example.authstarter.base.ClientAddress;
-import com.example.authstarter.twostep.TwoStep;
-import com.example.authstarter.user.AccountCredentials;
 import com.example.authstarter.user.PasswordConfirmation;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.stereotype.Component;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -19,9 +19,9 @@ import org.springframework.web.context.request.RequestContextHolder;
  * "Sudo mode": sensitive changes need a sign-in within the last {@link SignInSettings#recentSignIn()} in
  * this session — a password, a code or a sign-in link typed or opened here; being let in by a remembered
  * device is never recent. When it is not recent, the person confirms it is them (see {@code
- * security.ui.SensitiveActions}), which counts as a new sign-in: throttled the same way, and recent again.
+ * security.ui.SensitiveActions}) with the same checks as a sign-in — throttled the same way — and the
+ * sign-in is recent again. Made in {@link SecurityConfiguration}, which holds those checks.
  */
-@Component
 public class RecentSignIn {
 
     /** The session attribute holding when this session last signed in interactively. */
@@ -37,26 +37,14 @@ public class RecentSignIn {
     private final SignInSettings settings;
     private final Clock clock;
     private final PasswordConfirmation passwords;
-    private final TwoStep twoStep;
-    private final LoginThrottle throttle;
-    private final AccountCredentials credentials;
-    private final ApplicationEventPublisher events;
+    private final AuthenticationProvider codeCheck;
 
     RecentSignIn(
-            SignInSettings settings,
-            Clock clock,
-            PasswordConfirmation passwords,
-            TwoStep twoStep,
-            LoginThrottle throttle,
-            AccountCredentials credentials,
-            ApplicationEventPublisher events) {
+            SignInSettings settings, Clock clock, PasswordConfirmation passwords, AuthenticationProvider codeCheck) {
         this.settings = settings;
         this.clock = clock;
         this.passwords = passwords;
-        this.twoStep = twoStep;
-        this.throttle = throttle;
-        this.credentials = credentials;
-        this.events = events;
+        this.codeCheck = codeCheck;
     }
 
     /** Whether the session of the page being handled signed in recently. */
@@ -76,22 +64,22 @@ public class RecentSignIn {
         };
     }
 
-    /** Confirms it with a code from the authenticator app or a recovery code, throttled like a sign-in. */
+    /** Confirms it with a code from the authenticator app or a recovery code: the second step's own check. */
     public Outcome confirmCode(String username, String code) {
-        var accountKey = credentials.throttleKey(username);
-        var address = ClientAddress.current();
-        if (throttle.waitBeforeAttempt(accountKey, address).isPositive()) {
+        var attempt = new TwoStepCodeToken(username, code == null ? "" : code.strip());
+        // The client's address, as for a sign-in, so that its per-address limit is its own.
+        attempt.setDetails(new WebAuthenticationDetails(ClientAddress.current(), null));
+        try {
+            codeCheck.authenticate(attempt);
+            return confirmed();
+        } catch (InternalAuthenticationServiceException unreachable) {
+            // The database is away: not a wrong code; the page's error handler says so.
+            throw unreachable;
+        } catch (MustWaitException waiting) {
             return Outcome.MUST_WAIT;
-        }
-        if (!twoStep.accept(username, code)) {
-            if (throttle.recordFailureReachingLockout(accountKey, address)) {
-                credentials.lockOut(username);
-                events.publishEvent(new AccountLockedOut(username, address));
-            }
+        } catch (AuthenticationException wrong) {
             return Outcome.WRONG;
         }
-        throttle.reset(accountKey);
-        return confirmed();
     }
 
     private Outcome confirmed() {

@@ -95,6 +95,10 @@ class SecurityConfiguration {
     private final GuardedLogin guardedLogin;
     /** Signs in with a password: a right one on an account with two-step sign-in leads to the code page. */
     private final GuardedLogin guardedSignIn;
+    /** The second step's code, at sign-in and when a signed-in person confirms it is them. */
+    private final TwoStepCodeCheck codeCheck;
+
+    private final SignInSettings signIn;
 
     SecurityConfiguration(
             AccountCredentials credentials,
@@ -110,6 +114,8 @@ class SecurityConfiguration {
         var passwords = passwordCheck(accounts, passwordEncoder, accounts);
         this.guardedLogin = new GuardedLogin(passwords, throttle, credentials, events, username -> false);
         this.guardedSignIn = new GuardedLogin(passwords, throttle, credentials, events, twoStep::isOn);
+        this.codeCheck = new TwoStepCodeCheck(twoStep, accounts, throttle, credentials, events);
+        this.signIn = signIn;
     }
 
     @Bean
@@ -171,11 +177,11 @@ class SecurityConfiguration {
                         new LinkedHashMap<>(Map.of(SecondStepRequiredException.class, toSecondStep(clock, false))),
                         new SimpleUrlAuthenticationFailureHandler(SIGN_IN_LINK_PATH + "?invalid"))));
         // The second step of two-step sign-in: the code page posts here.
-        var codeCheck = new ProviderManager(new TwoStepCodeCheck(twoStep, accounts, throttle, credentials, events));
-        codeCheck.setAuthenticationEventPublisher(authenticationEvents);
+        var codeSignIn = new ProviderManager(codeCheck);
+        codeSignIn.setAuthenticationEventPublisher(authenticationEvents);
         http.with(
                 new TwoStepCodeConfigurer(
-                        new TwoStepCodeFilter(codeCheck, clock), successHandler, codeFailureHandler()),
+                        new TwoStepCodeFilter(codeSignIn, clock), successHandler, codeFailureHandler()),
                 twoStepCode -> {});
         http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -225,6 +231,12 @@ class SecurityConfiguration {
     @Bean
     PasswordConfirmation passwordConfirmation() {
         return new ThrottledPasswordConfirmation(guardedLogin, throttle);
+    }
+
+    /** "Confirm it is you": the same password check, and the same code check as the second step of sign-in. */
+    @Bean
+    RecentSignIn recentSignIn(Clock clock, PasswordConfirmation passwords) {
+        return new RecentSignIn(signIn, clock, passwords, codeCheck);
     }
 
     /**
