@@ -1,6 +1,7 @@
 package com.example.authstarter.security.ui;
 
 import com.example.authstarter.base.ui.PageTitles;
+import com.example.authstarter.base.ui.PostForm;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,9 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * Where a sign-in link from a mail opens. Opening it signs no one in: mail scanners open links too. A
@@ -63,24 +62,8 @@ public class SignInLinkView extends Main implements HasDynamicTitle, BeforeEnter
 
     /** A plain form, so the browser posts it to Spring Security with the token and the CSRF token. */
     private Element postForm(String token) {
-        var post = new Element("form");
-        post.setAttribute("method", "post");
-        post.setAttribute("action", "login/ott");
-        post.appendChild(hidden("token", token));
-        if (VaadinServletRequest.getCurrent() != null
-                && VaadinServletRequest.getCurrent().getAttribute(CsrfToken.class.getName())
-                        instanceof CsrfToken csrf) {
-            post.appendChild(hidden(csrf.getParameterName(), csrf.getToken()));
-        }
-        post.appendChild(signIn.getElement());
+        var post = PostForm.to("login/ott");
+        post.appendChild(PostForm.hidden("token", token), signIn.getElement());
         return post;
-    }
-
-    private static Element hidden(String name, String value) {
-        var input = new Element("input");
-        input.setAttribute("type", "hidden");
-        input.setAttribute("name", name);
-        input.setAttribute("value", value);
-        return input;
     }
 }

@@ -1,6 +1,7 @@
 package com.example.authstarter.security.ui;
 
 import com.example.authstarter.base.ui.PageTitles;
+import com.example.authstarter.base.ui.PostForm;
 import com.example.authstarter.security.MustWaitException;
 import com.example.authstarter.security.PendingSecondStep;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,12 +15,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Clock;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * The second step of signing in, after a right password or sign-in link on an account with two-step sign-in:
@@ -84,9 +83,7 @@ public class TwoStepCodeView extends Main implements HasDynamicTitle, BeforeEnte
 
     /** A plain form, so the browser posts the code with the CSRF token, as it posts a password. */
     private Element postForm() {
-        var post = new Element("form");
-        post.setAttribute("method", "post");
-        post.setAttribute("action", "login/code");
+        var post = PostForm.to("login/code");
         var label = new Element("label");
         label.setAttribute("for", "two-step-code");
         label.setText(getTranslation("two-step.code.label"));
@@ -102,21 +99,7 @@ public class TwoStepCodeView extends Main implements HasDynamicTitle, BeforeEnte
         code.setAttribute("autofocus", true);
         code.setAttribute("maxlength", "32");
         code.getClassList().add("native-input");
-        post.appendChild(label, code);
-        if (VaadinServletRequest.getCurrent() != null
-                && VaadinServletRequest.getCurrent().getAttribute(CsrfToken.class.getName())
-                        instanceof CsrfToken csrf) {
-            post.appendChild(hidden(csrf.getParameterName(), csrf.getToken()));
-        }
-        post.appendChild(submit.getElement());
+        post.appendChild(label, code, submit.getElement());
         return post;
-    }
-
-    private static Element hidden(String name, String value) {
-        var input = new Element("input");
-        input.setAttribute("type", "hidden");
-        input.setAttribute("name", name);
-        input.setAttribute("value", value);
-        return input;
     }
 }
