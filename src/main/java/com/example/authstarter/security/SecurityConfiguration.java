@@ -263,16 +263,8 @@ class SecurityConfiguration {
         var handlers = new LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler>();
         handlers.put(SecondStepRequiredException.class, toSecondStep(clock, true));
         handlers.put(LoginBusyException.class, new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?busy"));
-        // The account or the throttle could not be read: say the service is unavailable, not "wrong password".
-        handlers.put(
-                InternalAuthenticationServiceException.class,
-                (request, response, failed) -> response.sendRedirect(request.getContextPath()
-                        + LOGIN_PATH
-                        + (Outages.isDatabaseOutage(failed) ? "?unavailable" : "?error")));
-        handlers.put(
-                MustWaitException.class,
-                (request, response, waiting) -> response.sendRedirect(request.getContextPath() + LOGIN_PATH + "?"
-                        + MustWaitException.PARAMETER + "=" + ((MustWaitException) waiting).seconds()));
+        handlers.put(InternalAuthenticationServiceException.class, unavailable());
+        handlers.put(MustWaitException.class, waitOn(LOGIN_PATH));
         handlers.put(EmailNotVerifiedException.class, (request, response, waiting) -> {
             request.getSession()
                     .setAttribute(
@@ -311,17 +303,25 @@ class SecurityConfiguration {
         var handlers = new LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler>();
         handlers.put(
                 TwoStepCodeFilter.NoFirstStepException.class, new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH));
-        handlers.put(
-                InternalAuthenticationServiceException.class,
-                (request, response, failed) -> response.sendRedirect(request.getContextPath()
-                        + LOGIN_PATH
-                        + (Outages.isDatabaseOutage(failed) ? "?unavailable" : "?error")));
-        handlers.put(
-                MustWaitException.class,
-                (request, response, waiting) -> response.sendRedirect(request.getContextPath() + TwoStepCodeFilter.PATH
-                        + "?" + MustWaitException.PARAMETER + "=" + ((MustWaitException) waiting).seconds()));
+        handlers.put(InternalAuthenticationServiceException.class, unavailable());
+        handlers.put(MustWaitException.class, waitOn(TwoStepCodeFilter.PATH));
         return new DelegatingAuthenticationFailureHandler(
                 handlers, new SimpleUrlAuthenticationFailureHandler(TwoStepCodeFilter.PATH + "?error"));
+    }
+
+    /**
+     * The account or the throttle could not be read: the sign-in page says the service is unavailable when
+     * the database is away, never "wrong password".
+     */
+    private static AuthenticationFailureHandler unavailable() {
+        return (request, response, failed) -> response.sendRedirect(
+                request.getContextPath() + LOGIN_PATH + (Outages.isDatabaseOutage(failed) ? "?unavailable" : "?error"));
+    }
+
+    /** A throttled attempt goes back to {@code page}, which tells how many seconds to wait. */
+    private static AuthenticationFailureHandler waitOn(String page) {
+        return (request, response, waiting) -> response.sendRedirect(request.getContextPath() + page + "?"
+                + MustWaitException.PARAMETER + "=" + ((MustWaitException) waiting).seconds());
     }
 
     /**
