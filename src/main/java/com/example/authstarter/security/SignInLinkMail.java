@@ -23,6 +23,9 @@ class SignInLinkMail implements OutboxHandler {
 
     static final String KIND = "sign-in-link";
     static final String IDENTIFIER = "identifier";
+    /** Names the request, so that the mail quota counts it once however often sending it is tried. */
+    static final String REQUEST = "request";
+
     private static final Logger log = LoggerFactory.getLogger(SignInLinkMail.class);
 
     private final AccountCredentials credentials;
@@ -56,7 +59,8 @@ class SignInLinkMail implements OutboxHandler {
             return;
         }
         var account = found.get();
-        if (!quota.allow(account.username())) {
+        // Once per request, however often the outbox tries to send it.
+        if (!quota.allow(account.username(), payload.get(REQUEST))) {
             log.info("No sign-in link to '{}': its mail quota for this hour is used up", account.username());
             return;
         }

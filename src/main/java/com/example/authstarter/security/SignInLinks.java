@@ -4,6 +4,7 @@ import com.example.authstarter.base.RateLimits;
 import com.example.authstarter.outbox.Outbox;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,6 +35,12 @@ public class SignInLinks {
                 || !rateLimits.allow("sign-in-link:" + clientAddress, REQUESTS_PER_ADDRESS, ADDRESS_WINDOW)) {
             return;
         }
-        outbox.enqueue(SignInLinkMail.KIND, Map.of(SignInLinkMail.IDENTIFIER, usernameOrEmail.strip()));
+        outbox.enqueue(
+                SignInLinkMail.KIND,
+                Map.of(
+                        SignInLinkMail.IDENTIFIER,
+                        usernameOrEmail.strip(),
+                        SignInLinkMail.REQUEST,
+                        UUID.randomUUID().toString()));
     }
 }

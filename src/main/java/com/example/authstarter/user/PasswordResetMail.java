@@ -51,7 +51,7 @@ class PasswordResetMail implements OutboxHandler {
         }
         var user = account.get();
         var request = payload.get(REQUEST);
-        if (!(request == null ? quota.allow(user.username()) : quota.allow(user.username(), request))) {
+        if (!quota.allow(user.username(), request)) {
             log.info("No reset mail to '{}': its mail quota for this hour is used up", user.username());
             return;
         }

@@ -34,6 +34,9 @@ class SignInLinkIT {
     SignInLinks links;
 
     @Autowired
+    SignInLinkMail linkMail;
+
+    @Autowired
     TestUsers testUsers;
 
     @Autowired
@@ -148,6 +151,21 @@ class SignInLinkIT {
         assertThat(mongo.count(new Query(), "one_time_tokens"))
                 .as("only the verification token from sign-up")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void sending_one_request_again_and_again_never_uses_up_the_quota() {
+        // As the outbox retries when SMTP was down or an instance died mid-way: the same request each time.
+        var request = Map.of(SignInLinkMail.IDENTIFIER, "lina", SignInLinkMail.REQUEST, "one-request");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            linkMail.handle(request);
+        }
+
+        assertThat(mails.to("lina@example.com").stream()
+                        .filter(mail -> mail.subject().equals("Your sign-in link"))
+                        .count())
+                .as("every attempt of the one request sends")
+                .isEqualTo(5);
     }
 
     private Mails.Mail linkFor(String identifier) {
