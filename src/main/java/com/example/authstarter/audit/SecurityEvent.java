@@ -45,7 +45,10 @@ public record SecurityEvent(@Id String id, Type type, String username, String cl
         TWO_STEP_ON,
         TWO_STEP_OFF,
         RECOVERY_CODES_RENEWED,
-        RECOVERY_CODE_USED;
+        RECOVERY_CODE_USED,
+        PASSKEY_LOGIN,
+        PASSKEY_ADDED,
+        PASSKEY_REMOVED;
 
         /** The translation key of the type's name, as people read it. */
         public String textKey() {

@@ -13,6 +13,8 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /** Turns what Spring Security and the app announce into audit events. */
@@ -31,9 +33,15 @@ class SecurityEventListener {
         var type = switch (authentication) {
             case RememberMeAuthenticationToken remembered -> SecurityEvent.Type.REMEMBER_ME_LOGIN;
             case OneTimeTokenAuthentication link -> SecurityEvent.Type.SIGN_IN_LINK_LOGIN;
+            case Authentication passkey when byPasskey(passkey) -> SecurityEvent.Type.PASSKEY_LOGIN;
             default -> SecurityEvent.Type.LOGIN_SUCCESS;
         };
         audit.record(type, authentication.getName(), ClientAddress.of(authentication));
+    }
+
+    private static boolean byPasskey(Authentication authentication) {
+        return authentication.getAuthorities().stream()
+                .anyMatch(authority -> FactorGrantedAuthority.WEBAUTHN_AUTHORITY.equals(authority.getAuthority()));
     }
 
     @EventListener
@@ -110,6 +118,16 @@ class SecurityEventListener {
     @EventListener
     void onRecoveryCodeUsed(AccountEvents.RecoveryCodeUsed event) {
         audit.record(SecurityEvent.Type.RECOVERY_CODE_USED, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onPasskeyAdded(AccountEvents.PasskeyAdded event) {
+        audit.record(SecurityEvent.Type.PASSKEY_ADDED, event.username(), ClientAddress.UNKNOWN);
+    }
+
+    @EventListener
+    void onPasskeyRemoved(AccountEvents.PasskeyRemoved event) {
+        audit.record(SecurityEvent.Type.PASSKEY_REMOVED, event.username(), ClientAddress.UNKNOWN);
     }
 
     @EventListener

@@ -1,8 +1,10 @@
 package com.example.authstarter.security;
 
 import com.example.authstarter.base.ClientAddress;
+import com.example.authstarter.passkey.PasskeyConfirmation;
 import com.example.authstarter.user.PasswordConfirmation;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
@@ -20,7 +22,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * this session — a password, a code or a sign-in link typed or opened here; being let in by a remembered
  * device is never recent. When it is not recent, the person confirms it is them (see {@code
  * security.ui.SensitiveActions}) with the same checks as a sign-in — throttled the same way — and the
- * sign-in is recent again. Made in {@link SecurityConfiguration}, which holds those checks.
+ * sign-in is recent again. A passkey confirms it too, without signing in again. Made in {@link SecurityConfiguration}, which holds those checks.
  */
 public class RecentSignIn {
 
@@ -38,21 +40,34 @@ public class RecentSignIn {
     private final Clock clock;
     private final PasswordConfirmation passwords;
     private final AuthenticationProvider codeCheck;
+    private final PasskeyConfirmation passkeys;
 
     RecentSignIn(
-            SignInSettings settings, Clock clock, PasswordConfirmation passwords, AuthenticationProvider codeCheck) {
+            SignInSettings settings,
+            Clock clock,
+            PasswordConfirmation passwords,
+            AuthenticationProvider codeCheck,
+            PasskeyConfirmation passkeys) {
         this.settings = settings;
         this.clock = clock;
         this.passwords = passwords;
         this.codeCheck = codeCheck;
+        this.passkeys = passkeys;
     }
 
     /** Whether the session of the page being handled signed in recently. */
     public boolean isRecent() {
         var session = VaadinSession.getCurrent();
-        return session != null
-                && session.getSession().getAttribute(ATTRIBUTE) instanceof Instant at
-                && clock.instant().isBefore(at.plus(settings.recentSignIn()));
+        return session != null && isRecent(session.getSession().getAttribute(ATTRIBUTE));
+    }
+
+    /** Whether {@code session} (null: none yet) signed in recently. */
+    boolean isRecent(HttpSession session) {
+        return session != null && isRecent(session.getAttribute(ATTRIBUTE));
+    }
+
+    private boolean isRecent(Object signedInAt) {
+        return signedInAt instanceof Instant at && clock.instant().isBefore(at.plus(settings.recentSignIn()));
     }
 
     /** Confirms it is the signed-in person with their password; a right one makes the session's sign-in recent. */
@@ -80,6 +95,14 @@ public class RecentSignIn {
         } catch (AuthenticationException wrong) {
             return Outcome.WRONG;
         }
+    }
+
+    /**
+     * Confirms it with one of the account's passkeys: {@code assertionJson} is the browser's answer to
+     * {@code challenge}. Not throttled: a passkey cannot be guessed.
+     */
+    public Outcome confirmPasskey(String username, PasskeyConfirmation.Challenge challenge, String assertionJson) {
+        return passkeys.confirms(username, challenge, assertionJson) ? confirmed() : Outcome.WRONG;
     }
 
     private Outcome confirmed() {

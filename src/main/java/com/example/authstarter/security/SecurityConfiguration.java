@@ -1,6 +1,8 @@
 package com.example.authstarter.security;
 
 import com.example.authstarter.base.Outages;
+import com.example.authstarter.passkey.PasskeyConfirmation;
+import com.example.authstarter.passkey.PasskeyRelyingParty;
 import com.example.authstarter.security.ui.LoginView;
 import com.example.authstarter.token.OneTimeTokens;
 import com.example.authstarter.twostep.TwoStep;
@@ -25,6 +27,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -33,22 +36,28 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.PortMapper;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 
 /**
  * Who may reach what, and how sign-in is defended. Vaadin's configurer denies every request and view unless
@@ -132,7 +141,10 @@ class SecurityConfiguration {
             ServletRegistrationBean<SpringServlet> vaadinServlet,
             AuthenticationManager guardedSignIn,
             OneTimeTokenService signInLinkTokens,
-            AuthenticationEventPublisher authenticationEvents)
+            AuthenticationEventPublisher authenticationEvents,
+            PasskeyRelyingParty relyingParty,
+            RecentSignIn recentSignIn,
+            SecurityContextHolderStrategy contexts)
             throws Exception {
         // The form login's own manager knows only remember-me; usernames and passwords go to this parent.
         http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(guardedSignIn);
@@ -140,14 +152,20 @@ class SecurityConfiguration {
         rememberOnlyPages(requestCache, pages);
         var successHandler = successHandler(requestCache, pages);
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler);
-        // Public beside Vaadin's own resources: the app's stylesheets and icon, the health check, and the
+        // Public beside Vaadin's own resources: the app's stylesheets, passkey script and icon, the health check, and
+        // the
         // rendering of an error, so that a refused request (a missing CSRF token, say) ends in its 4xx
         // status rather than in a second refusal that redirects to login.
         // A full page load of an administrators' view is refused here already (403), before Vaadin's own
         // check of @RolesAllowed on the view, which guards navigation inside the app.
+        // Registering a passkey (Spring's endpoint runs after this check) is for a signed-in person; the
+        // other WebAuthn endpoints answer before it.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin", "/admin/**")
                 .hasRole("ADMIN")
-                .requestMatchers("/styles/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+                .requestMatchers(HttpMethod.POST, "/webauthn/register")
+                .authenticated()
+                .requestMatchers(
+                        "/styles/**", "/passkeys.js", "/favicon.ico", "/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());
@@ -183,6 +201,29 @@ class SecurityConfiguration {
                 new TwoStepCodeConfigurer(
                         new TwoStepCodeFilter(codeSignIn, clock), successHandler, codeFailureHandler()),
                 twoStepCode -> {});
+        // Passkeys: Spring Security's WebAuthn endpoints with the passkey feature's relying party (a bean, so
+        // its settings and MongoDB stores are the ones used), ending a sign-in like every other way does.
+        var passkeySignIn = new ProviderManager(new PasskeySignIn(relyingParty, accounts));
+        passkeySignIn.setAuthenticationEventPublisher(authenticationEvents);
+        var passkeySuccess = new HttpMessageConverterAuthenticationSuccessHandler();
+        passkeySuccess.setRequestCache(requestCache);
+        http.setSharedObject(UserDetailsService.class, accounts);
+        // Spring's WebAuthn filters take the global context strategy when they are made, which is during this
+        // build; Vaadin installs its own (this bean) only once every bean exists, which would leave those
+        // filters looking in an empty context and refusing a signed-in person. Installed now, they share it.
+        SecurityContextHolder.setContextHolderStrategy(contexts);
+        http.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true)
+                .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                    @Override
+                    public <F extends WebAuthnAuthenticationFilter> F postProcess(F filter) {
+                        filter.setAuthenticationManager(passkeySignIn);
+                        SignInFilters.endLikeFormLogin(filter, http, contexts);
+                        filter.setAuthenticationSuccessHandler(passkeySuccess);
+                        filter.setAuthenticationFailureHandler(passkeyFailureHandler());
+                        return filter;
+                    }
+                }));
+        http.addFilterBefore(new PasskeyRequests(recentSignIn), ExceptionTranslationFilter.class);
         http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer ->
@@ -235,8 +276,8 @@ class SecurityConfiguration {
 
     /** "Confirm it is you": the same password check, and the same code check as the second step of sign-in. */
     @Bean
-    RecentSignIn recentSignIn(Clock clock, PasswordConfirmation passwords) {
-        return new RecentSignIn(signIn, clock, passwords, codeCheck);
+    RecentSignIn recentSignIn(Clock clock, PasswordConfirmation passwords, PasskeyConfirmation passkeys) {
+        return new RecentSignIn(signIn, clock, passwords, codeCheck, passkeys);
     }
 
     /**
@@ -296,6 +337,17 @@ class SecurityConfiguration {
                                     clock.instant()));
             response.sendRedirect(request.getContextPath() + TwoStepCodeFilter.PATH);
         };
+    }
+
+    /**
+     * The page's script asked with {@code fetch}: a refused passkey is 401, a database outage 503, and the
+     * script takes the person to the sign-in page's matching message.
+     */
+    private static AuthenticationFailureHandler passkeyFailureHandler() {
+        return (request, response, failed) -> response.setStatus(
+                Outages.isDatabaseOutage(failed)
+                        ? HttpStatus.SERVICE_UNAVAILABLE.value()
+                        : HttpStatus.UNAUTHORIZED.value());
     }
 
     /** A wrong code, or a wait, is told on the code page; without a first step, sign-in starts again. */

@@ -4,19 +4,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
-import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Puts the {@link TwoStepCodeFilter} into the chain with what the form login uses itself, read from the
- * chain's shared objects once every configurer has set them up: the session strategy (a new session id,
- * the sign-in recorded in the session registry, a new CSRF token), remember-me, and where the security
- * context is kept. So the second step ends in exactly the state a password sign-in would.
+ * Puts the {@link TwoStepCodeFilter} into the chain once every configurer has set up what it shares with
+ * the form login ({@link SignInFilters}), so the second step ends in exactly the state a password sign-in
+ * would.
  */
 final class TwoStepCodeConfigurer extends AbstractHttpConfigurer<TwoStepCodeConfigurer, HttpSecurity> {
 
@@ -31,22 +24,7 @@ final class TwoStepCodeConfigurer extends AbstractHttpConfigurer<TwoStepCodeConf
 
     @Override
     public void configure(HttpSecurity http) {
-        var sessions = http.getSharedObject(SessionAuthenticationStrategy.class);
-        if (sessions != null) {
-            filter.setSessionAuthenticationStrategy(sessions);
-        }
-        var rememberMe = http.getSharedObject(RememberMeServices.class);
-        if (rememberMe != null) {
-            filter.setRememberMeServices(rememberMe);
-        }
-        var contexts = http.getSharedObject(SecurityContextRepository.class);
-        filter.setSecurityContextRepository(
-                contexts != null
-                        ? contexts
-                        : new DelegatingSecurityContextRepository(
-                                new RequestAttributeSecurityContextRepository(),
-                                new HttpSessionSecurityContextRepository()));
-        filter.setSecurityContextHolderStrategy(getSecurityContextHolderStrategy());
+        SignInFilters.endLikeFormLogin(filter, http, getSecurityContextHolderStrategy());
         http.addFilterAfter(postProcess(filter), UsernamePasswordAuthenticationFilter.class);
     }
 }

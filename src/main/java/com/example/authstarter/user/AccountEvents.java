@@ -54,6 +54,12 @@ public final class AccountEvents {
     /** Two-step sign-in was turned off. */
     public record TwoStepTurnedOff(String username) {}
 
+    /** A passkey was added to the account, under the name its owner gave it. */
+    public record PasskeyAdded(String username, String name) {}
+
+    /** A passkey was removed from the account: it signs in no more. */
+    public record PasskeyRemoved(String username, String name) {}
+
     /** New recovery codes replaced the old ones. */
     public record RecoveryCodesRenewed(String username) {}
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tells people by mail when something security-relevant happened to their account: a new password, a
  * requested change of address (to the old one), a lock after failed sign-ins, the administrator role given
- * or taken, a copied "keep me signed in" cookie. A notice holds no secret, so it is written when the event happens and sent through the outbox.
+ * or taken, a copied "keep me signed in" cookie, two-step sign-in and passkeys changed. A notice holds no secret, so it is written when the event happens and sent through the outbox.
  */
 @Component
 class AccountNotices implements OutboxHandler {
@@ -76,6 +76,16 @@ class AccountNotices implements OutboxHandler {
     @EventListener
     void onRecoveryCodeUsed(AccountEvents.RecoveryCodeUsed event) {
         notify(event.username(), "notice-recovery-code-used");
+    }
+
+    @EventListener
+    void onPasskeyAdded(AccountEvents.PasskeyAdded event) {
+        notify(event.username(), "notice-passkey-added");
+    }
+
+    @EventListener
+    void onPasskeyRemoved(AccountEvents.PasskeyRemoved event) {
+        notify(event.username(), "notice-passkey-removed");
     }
 
     @EventListener

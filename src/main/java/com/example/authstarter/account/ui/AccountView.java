@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The signed-in person's own account, one section per concern: password, email, two-step sign-in, where they are signed
+ * The signed-in person's own account, one section per concern: password, email, two-step sign-in, passkeys, where they are signed
  * in,
  * recent activity, and deleting the account. Each section is a small component of its own.
  */
@@ -21,6 +21,7 @@ public class AccountView extends Main implements HasDynamicTitle {
     final PasswordSection password;
     final EmailSection email;
     final TwoStepSection twoStep;
+    final PasskeysSection passkeys;
     final SignInsSection signIns;
     final ActivitySection activity;
     final DeleteAccountSection delete;
@@ -29,18 +30,20 @@ public class AccountView extends Main implements HasDynamicTitle {
             PasswordSection password,
             EmailSection email,
             TwoStepSection twoStep,
+            PasskeysSection passkeys,
             SignInsSection signIns,
             ActivitySection activity,
             DeleteAccountSection delete) {
         this.password = password;
         this.email = email;
         this.twoStep = twoStep;
+        this.passkeys = passkeys;
         this.signIns = signIns;
         this.activity = activity;
         this.delete = delete;
         // A new password signs out the other sessions, so the list of them changes too.
         password.onChanged(signIns::refresh);
-        add(new H1(getTranslation("account.title")), password, email, twoStep, signIns, activity, delete);
+        add(new H1(getTranslation("account.title")), password, email, twoStep, passkeys, signIns, activity, delete);
     }
 
     @Override

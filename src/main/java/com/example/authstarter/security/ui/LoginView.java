@@ -6,9 +6,12 @@ import com.example.authstarter.security.MustWaitException;
 import com.example.authstarter.security.SessionEndReason;
 import com.example.authstarter.user.ui.ForgotPasswordView;
 import com.example.authstarter.user.ui.RegisterView;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.login.LoginOverlay;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,7 +27,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  * Sign-in. The overlay posts a plain HTML form to Spring Security's {@code /login} (with the CSRF token
  * Vaadin puts in the page), so the password never passes through Vaadin's UI state. Spring Security sends
  * failures back as {@code /login?error}, {@code ?busy}, {@code ?unavailable} (no database) or {@code
- * ?wait=N} (seconds).
+ * ?wait=N} (seconds); a refused passkey as {@code ?passkey-failed}.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -37,6 +40,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final Checkbox rememberMe = new Checkbox(getTranslation("login.remember-me"));
     final RouterLink register = new RouterLink(getTranslation("login.register-link"), RegisterView.class);
     final RouterLink signInLink = new RouterLink(getTranslation("login.link-link"), SignInLinkRequestView.class);
+    final Button passkey = new Button(getTranslation("login.passkey"), VaadinIcon.KEY.create());
 
     private final AuthenticationContext authentication;
 
@@ -47,11 +51,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         // A named field in the custom form area is sent with the form post.
         rememberMe.getElement().setAttribute("name", REMEMBER_ME_PARAMETER);
         login.getCustomFormArea().add(rememberMe);
+        // A passkey signs in through Spring Security's endpoint (passkeys.js); "keep me signed in" applies.
+        passkey.setWidthFull();
+        passkey.addClickListener(click -> PasskeyScript.callWithToken(this, "signIn", rememberMe.getElement()));
+
         var links = new Div(register, signInLink);
         links.addClassName("login-links");
-        login.getFooter().add(links);
+        login.getFooter().add(passkey, links);
         login.setOpened(true);
         add(login);
+    }
+
+    /** Where the browser can, the username field also offers this site's passkeys (autofill). */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        PasskeyScript.callWithToken(this, "autofill", login.getElement(), rememberMe.getElement());
     }
 
     @Override
@@ -64,7 +78,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var wait = waitSeconds(event);
         var problem = parameters.containsKey("busy")
                 ? "login.busy"
-                : parameters.containsKey("unavailable") ? "login.unavailable" : "login.error";
+                : parameters.containsKey("unavailable")
+                        ? "login.unavailable"
+                        : parameters.containsKey("passkey-failed") ? "login.passkey-failed" : "login.error";
         login.setError(parameters.containsKey("error") || !problem.equals("login.error") || wait > 0);
         var i18n = texts(problem);
         if (wait > 0) {

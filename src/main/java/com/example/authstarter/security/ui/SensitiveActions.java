@@ -2,6 +2,8 @@ package com.example.authstarter.security.ui;
 
 import com.example.authstarter.base.Problem;
 import com.example.authstarter.base.ui.FieldErrors;
+import com.example.authstarter.passkey.PasskeyConfirmation;
+import com.example.authstarter.passkey.Passkeys;
 import com.example.authstarter.security.RecentSignIn;
 import com.example.authstarter.twostep.TwoStep;
 import com.vaadin.flow.component.button.Button;
@@ -16,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs a sensitive change (an administrator's lock or role change, new recovery codes…) only after a recent
- * sign-in in this session; otherwise a dialog asks the person to confirm it is them — with their password, or
- * a code from their authenticator app — and then carries the change out. Cancelling leaves everything as it
+ * sign-in in this session; otherwise a dialog asks the person to confirm it is them — with their password, a
+ * code from their authenticator app, or one of their passkeys — and then carries the change out. Cancelling leaves everything as it
  * was.
  */
 @Component
@@ -26,14 +28,24 @@ public class SensitiveActions {
     static final Problem WRONG_PASSWORD = Problem.of("rule.current-password.wrong");
     static final Problem WRONG_CODE = Problem.of("confirm.wrong-code");
     static final Problem MUST_WAIT = Problem.of("rule.current-password.wait");
+    static final Problem PASSKEY_REFUSED = Problem.of("confirm.passkey-failed");
 
     private final RecentSignIn recent;
     private final TwoStep twoStep;
+    private final Passkeys passkeys;
+    private final PasskeyConfirmation passkeyConfirmation;
     private final AuthenticationContext authentication;
 
-    SensitiveActions(RecentSignIn recent, TwoStep twoStep, AuthenticationContext authentication) {
+    SensitiveActions(
+            RecentSignIn recent,
+            TwoStep twoStep,
+            Passkeys passkeys,
+            PasskeyConfirmation passkeyConfirmation,
+            AuthenticationContext authentication) {
         this.recent = recent;
         this.twoStep = twoStep;
+        this.passkeys = passkeys;
+        this.passkeyConfirmation = passkeyConfirmation;
         this.authentication = authentication;
     }
 
@@ -53,6 +65,7 @@ public class SensitiveActions {
         final TextField code = new TextField(getTranslation("confirm.code"));
         final Button confirm = new Button(getTranslation("confirm.button"));
         final Button cancel = new Button(getTranslation("confirm.cancel"), click -> close());
+        final Button usePasskey = new Button(getTranslation("confirm.passkey"));
         private final String username = authentication.getPrincipalName().orElseThrow();
         private final Runnable change;
 
@@ -70,8 +83,28 @@ public class SensitiveActions {
                     new Paragraph(getTranslation(code.isVisible() ? "confirm.text.either" : "confirm.text")),
                     password,
                     code);
-            getFooter().add(cancel, confirm);
+            usePasskey.setVisible(passkeys.has(username));
+            usePasskey.addClickListener(click -> confirmWithPasskey());
+            getFooter().add(cancel, usePasskey, confirm);
             password.focus();
+        }
+
+        /** The browser answers a challenge with one of the account's passkeys; nothing is signed in again. */
+        private void confirmWithPasskey() {
+            FieldErrors.clear(password, code);
+            var challenge = passkeyConfirmation.challenge(username);
+            PasskeyScript.call(this, "confirm", challenge.json()).then(String.class, answer -> {
+                if (answer.isEmpty()) {
+                    // Cancelled in the browser's dialog: the other ways stay open.
+                    return;
+                }
+                if (recent.confirmPasskey(username, challenge, answer) == RecentSignIn.Outcome.CONFIRMED) {
+                    close();
+                    change.run();
+                } else {
+                    FieldErrors.show(password, PASSKEY_REFUSED);
+                }
+            });
         }
 
         private void confirm() {
