@@ -1,8 +1,8 @@
 package com.example.authstarter.passkey;
 
 import com.example.authstarter.user.AccountEvents;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.env.Environment;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
@@ -45,7 +45,7 @@ public class PasskeyRelyingParty implements WebAuthnRelyingPartyOperations {
 
     PasskeyRelyingParty(
             PasskeySettings settings,
-            @Value("${server.port:8443}") int serverPort,
+            Environment environment,
             MongoPasskeyUsers users,
             MongoPasskeyCredentials credentials,
             ApplicationEventPublisher events) {
@@ -58,7 +58,7 @@ public class PasskeyRelyingParty implements WebAuthnRelyingPartyOperations {
                         .id(settings.rpId())
                         .name(settings.rpName())
                         .build(),
-                settings.originsFor(serverPort));
+                settings.originsFor(environment.getProperty("server.port", Integer.class, 8443)));
         webauthn4j.setCustomizeCreationOptions(
                 options -> options.authenticatorSelection(AuthenticatorSelectionCriteria.builder()
                         .userVerification(UserVerificationRequirement.REQUIRED)

@@ -64,6 +64,19 @@ public final class HttpsClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A request with a JSON body, as a page's script sends it; {@code headers} are name-value pairs. */
+    public HttpResponse<String> sendJson(String method, String path, String json, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(absolute(path)))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** Loads the login page and returns the CSRF token Vaadin put in it for the form post. */
     public String csrfTokenFromLoginPage() throws Exception {
         return csrfToken("/login");

@@ -58,6 +58,8 @@ class PasskeysSection extends Section {
                         new Button(getTranslation("passkeys.rename"), click -> rename(passkey)),
                         new Button(getTranslation("passkeys.remove"), click -> sensitive.run(() -> remove(passkey)))))
                 .setHeader(getTranslation("account.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setKey("actions");
         passkeys.setAllRowsVisible(true);
         add.addClickListener(click -> sensitive.run(this::askName));

@@ -43,6 +43,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final Button passkey = new Button(getTranslation("login.passkey"), VaadinIcon.KEY.create());
 
     private final AuthenticationContext authentication;
+    private boolean offerPasskeys = true;
 
     LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -62,10 +63,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(login);
     }
 
-    /** Where the browser can, the username field also offers this site's passkeys (autofill). */
+    /**
+     * Where the browser can, the username field also offers this site's passkeys (autofill); not right after
+     * a refused passkey, which the browser might offer again at once.
+     */
     @Override
     protected void onAttach(AttachEvent attach) {
-        PasskeyScript.callWithToken(this, "autofill", login.getElement(), rememberMe.getElement());
+        if (offerPasskeys) {
+            PasskeyScript.callWithToken(this, "autofill", login.getElement(), rememberMe.getElement());
+        }
     }
 
     @Override
@@ -76,6 +82,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         var wait = waitSeconds(event);
+        offerPasskeys = !parameters.containsKey("passkey-failed");
         var problem = parameters.containsKey("busy")
                 ? "login.busy"
                 : parameters.containsKey("unavailable")
