@@ -21,7 +21,14 @@ class AccountViewTest extends KaribuTest {
 
         var view = _get(AccountView.class);
         assertThat(view.getChildren().skip(1))
-                .containsExactly(view.password, view.email, view.twoStep, view.signIns, view.activity, view.delete);
+                .containsExactly(
+                        view.password,
+                        view.email,
+                        view.twoStep,
+                        view.passkeys,
+                        view.signIns,
+                        view.activity,
+                        view.delete);
         assertThat(view.getChildren()
                         .skip(1)
                         .map(section -> section.getChildren()
@@ -33,6 +40,7 @@ class AccountViewTest extends KaribuTest {
                         "Password",
                         "Email",
                         "Two-step sign-in",
+                        "Passkeys",
                         "Where you are signed in",
                         "Recent activity",
                         "Delete account");
