@@ -26,9 +26,7 @@ final class GuardedLogin implements AuthenticationProvider {
     static final String REFUSED = "Bad credentials";
 
     private final AuthenticationProvider passwords;
-    private final LoginThrottle throttle;
-    private final AccountCredentials credentials;
-    private final ApplicationEventPublisher events;
+    private final GuessLimits limits;
     private final Predicate<String> needsSecondStep;
 
     /**
@@ -42,9 +40,7 @@ final class GuardedLogin implements AuthenticationProvider {
             ApplicationEventPublisher events,
             Predicate<String> needsSecondStep) {
         this.passwords = passwords;
-        this.throttle = throttle;
-        this.credentials = credentials;
-        this.events = events;
+        this.limits = new GuessLimits(throttle, credentials, events);
         this.needsSecondStep = needsSecondStep;
     }
 
@@ -60,14 +56,7 @@ final class GuardedLogin implements AuthenticationProvider {
 
     private Authentication guarded(Authentication attempt) {
         var username = attempt.getName() == null ? "" : attempt.getName();
-        // "alice" and her email address share one count of failures.
-        var accountKey = credentials.throttleKey(username);
-        var address = ClientAddress.of(attempt);
-        var wait = throttle.waitBeforeAttempt(accountKey, address);
-        if (wait.isPositive()) {
-            events.publishEvent(new LoginThrottled(username, address));
-            throw new MustWaitException(wait);
-        }
+        var guess = limits.admit(username, ClientAddress.of(attempt));
         Authentication authenticated;
         try {
             authenticated = passwords.authenticate(attempt);
@@ -83,20 +72,17 @@ final class GuardedLogin implements AuthenticationProvider {
             }
             if (refused instanceof DisabledException) {
                 // Checked after the password: it was right, only the address is not verified yet.
-                throttle.reset(accountKey);
+                guess.succeeded();
                 throw new EmailNotVerifiedException(username);
             }
-            if (throttle.recordFailureReachingLockout(accountKey, address)) {
-                credentials.lockOut(username);
-                events.publishEvent(new AccountLockedOut(username, address));
-            }
+            guess.failed();
             throw new BadCredentialsException(REFUSED, refused);
         }
         if (needsSecondStep.test(authenticated.getName())) {
             // The count of failures stays: a right password must not buy fresh guesses at the code.
             throw new SecondStepRequiredException(authenticated.getName());
         }
-        throttle.reset(accountKey);
+        guess.succeeded();
         return authenticated;
     }
 

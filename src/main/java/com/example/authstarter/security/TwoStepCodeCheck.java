@@ -29,9 +29,7 @@ final class TwoStepCodeCheck implements AuthenticationProvider {
 
     private final TwoStep twoStep;
     private final UserDetailsService accounts;
-    private final LoginThrottle throttle;
-    private final AccountCredentials credentials;
-    private final ApplicationEventPublisher events;
+    private final GuessLimits limits;
     private final AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
 
     TwoStepCodeCheck(
@@ -42,9 +40,7 @@ final class TwoStepCodeCheck implements AuthenticationProvider {
             ApplicationEventPublisher events) {
         this.twoStep = twoStep;
         this.accounts = accounts;
-        this.throttle = throttle;
-        this.credentials = credentials;
-        this.events = events;
+        this.limits = new GuessLimits(throttle, credentials, events);
     }
 
     @Override
@@ -58,18 +54,9 @@ final class TwoStepCodeCheck implements AuthenticationProvider {
 
     private Authentication check(TwoStepCodeToken attempt) {
         var username = attempt.getName();
-        var accountKey = credentials.throttleKey(username);
-        var address = ClientAddress.of(attempt);
-        var wait = throttle.waitBeforeAttempt(accountKey, address);
-        if (wait.isPositive()) {
-            events.publishEvent(new LoginThrottled(username, address));
-            throw new MustWaitException(wait);
-        }
+        var guess = limits.admit(username, ClientAddress.of(attempt));
         if (!twoStep.accept(username, (String) attempt.getCredentials())) {
-            if (throttle.recordFailureReachingLockout(accountKey, address)) {
-                credentials.lockOut(username);
-                events.publishEvent(new AccountLockedOut(username, address));
-            }
+            guess.failed();
             throw new BadCredentialsException("Wrong or used code");
         }
         var user = accounts.loadUserByUsername(username);
@@ -78,7 +65,7 @@ final class TwoStepCodeCheck implements AuthenticationProvider {
         } catch (AuthenticationException lockedMeanwhile) {
             throw new BadCredentialsException("The account cannot sign in", lockedMeanwhile);
         }
-        throttle.reset(accountKey);
+        guess.succeeded();
         var authorities = new HashSet<GrantedAuthority>(user.getAuthorities());
         // Spring Security names no factor for authenticator-app codes; this one says what was shown.
         authorities.add(FactorGrantedAuthority.fromAuthority(TOTP_FACTOR));
