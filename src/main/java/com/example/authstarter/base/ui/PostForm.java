@@ -1,8 +1,6 @@
 package com.example.authstarter.base.ui;
 
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.server.VaadinServletRequest;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * A plain HTML form that the browser posts itself, with the request's CSRF token: for pages whose answer
@@ -18,11 +16,7 @@ public final class PostForm {
         var post = new Element("form");
         post.setAttribute("method", "post");
         post.setAttribute("action", action);
-        if (VaadinServletRequest.getCurrent() != null
-                && VaadinServletRequest.getCurrent().getAttribute(CsrfToken.class.getName())
-                        instanceof CsrfToken csrf) {
-            post.appendChild(hidden(csrf.getParameterName(), csrf.getToken()));
-        }
+        CsrfTokens.current().ifPresent(csrf -> post.appendChild(hidden(csrf.getParameterName(), csrf.getToken())));
         return post;
     }
 

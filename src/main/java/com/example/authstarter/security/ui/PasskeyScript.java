@@ -1,12 +1,11 @@
 package com.example.authstarter.security.ui;
 
+import com.example.authstarter.base.ui.CsrfTokens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.page.PendingJavaScriptResult;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.io.Serializable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * Calls the browser side of passkeys, {@code META-INF/resources/passkeys.js}, from a view: the module is
@@ -27,9 +26,7 @@ public final class PasskeyScript {
      * carries the session's token.
      */
     public static PendingJavaScriptResult callWithToken(Component on, String function, Serializable... arguments) {
-        var csrf = VaadinServletRequest.getCurrent().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token
-                ? token
-                : null;
+        var csrf = CsrfTokens.current().orElse(null);
         var all = new Serializable[arguments.length + 2];
         all[0] = csrf == null ? "" : csrf.getHeaderName();
         all[1] = csrf == null ? "" : csrf.getToken();
