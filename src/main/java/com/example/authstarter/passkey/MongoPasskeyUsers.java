@@ -65,7 +65,17 @@ class MongoPasskeyUsers implements PublicKeyCredentialUserEntityRepository {
         mongo.remove(Query.query(Criteria.where("_id").is(id.toBase64UrlString())), PasskeyUser.class);
     }
 
-    static Query byName(String username) {
+    /** The account's user handle (base64url), or null before its first passkey. */
+    String handleOf(String username) {
+        var found = mongo.findOne(byName(username), PasskeyUser.class);
+        return found == null ? null : found.userHandle();
+    }
+
+    void deleteByName(String username) {
+        mongo.remove(byName(username), PasskeyUser.class);
+    }
+
+    private static Query byName(String username) {
         return Query.query(Criteria.where(PasskeyUser.USERNAME_KEY).is(UserKeys.username(username)));
     }
 

@@ -21,10 +21,12 @@ import org.springframework.stereotype.Service;
 public class Passkeys {
 
     private final MongoTemplate mongo;
+    private final MongoPasskeyUsers users;
     private final ApplicationEventPublisher events;
 
-    Passkeys(MongoTemplate mongo, ApplicationEventPublisher events) {
+    Passkeys(MongoTemplate mongo, MongoPasskeyUsers users, ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.users = users;
         this.events = events;
     }
 
@@ -33,7 +35,7 @@ public class Passkeys {
 
     /** The account's passkeys, oldest first. */
     public List<Passkey> of(String username) {
-        var handle = handleOf(username);
+        var handle = users.handleOf(username);
         if (handle == null) {
             return List.of();
         }
@@ -44,7 +46,7 @@ public class Passkeys {
     }
 
     public boolean has(String username) {
-        var handle = handleOf(username);
+        var handle = users.handleOf(username);
         return handle != null && mongo.exists(ofHandle(handle), PasskeyRecord.class);
     }
 
@@ -55,7 +57,7 @@ public class Passkeys {
      */
     public boolean rename(String username, String id, String name) {
         var acceptable = PasskeyRelyingParty.acceptableName(name);
-        var handle = handleOf(username);
+        var handle = users.handleOf(username);
         if (acceptable == null || handle == null) {
             return false;
         }
@@ -65,7 +67,7 @@ public class Passkeys {
 
     /** Removes one of the account's passkeys: it signs in no more, here or on any instance. */
     public void remove(String username, String id) {
-        var handle = handleOf(username);
+        var handle = users.handleOf(username);
         if (handle == null) {
             return;
         }
@@ -77,16 +79,11 @@ public class Passkeys {
 
     @EventListener
     void onDeleted(AccountEvents.AccountDeleted event) {
-        var handle = handleOf(event.username());
+        var handle = users.handleOf(event.username());
         if (handle != null) {
             mongo.remove(ofHandle(handle), PasskeyRecord.class);
         }
-        mongo.remove(MongoPasskeyUsers.byName(event.username()), PasskeyUser.class);
-    }
-
-    private String handleOf(String username) {
-        var user = mongo.findOne(MongoPasskeyUsers.byName(username), PasskeyUser.class);
-        return user == null ? null : user.userHandle();
+        users.deleteByName(event.username());
     }
 
     private static Query ofHandle(String handle) {
