@@ -132,16 +132,7 @@ class PasskeySignInIT {
 
     @Test
     void a_passkey_made_on_another_site_is_not_added() throws Exception {
-        browser.signIn("petra", TestUsers.PASSWORD);
-        var csrf = browser.csrfToken("/");
-        var options = browser.sendJson("POST", "/webauthn/register/options", null, CSRF_HEADER, csrf);
-
-        var registered = browser.sendJson(
-                "POST",
-                "/webauthn/register",
-                passkey.registration(options.body(), "https://evil.example", "Test key"),
-                CSRF_HEADER,
-                csrf);
+        var registered = register(passkey, "https://evil.example", "Test key");
 
         assertThat(registered.statusCode()).isEqualTo(400);
         assertThat(passkeys.of("petra")).isEmpty();
@@ -149,16 +140,7 @@ class PasskeySignInIT {
 
     @Test
     void a_passkey_without_a_usable_name_is_not_added() throws Exception {
-        browser.signIn("petra", TestUsers.PASSWORD);
-        var csrf = browser.csrfToken("/");
-        var options = browser.sendJson("POST", "/webauthn/register/options", null, CSRF_HEADER, csrf);
-
-        var registered = browser.sendJson(
-                "POST",
-                "/webauthn/register",
-                passkey.registration(options.body(), ORIGIN, "x".repeat(65)),
-                CSRF_HEADER,
-                csrf);
+        var registered = register(passkey, ORIGIN, "x".repeat(65));
 
         assertThat(registered.statusCode()).isEqualTo(400);
         assertThat(passkeys.of("petra")).isEmpty();
@@ -244,14 +226,19 @@ class PasskeySignInIT {
 
     /** Signs in with a password (a recent sign-in) and adds {@code key} as a page at {@code origin} would. */
     private void add(SoftwarePasskey key, String origin) throws Exception {
+        var registered = register(key, origin, "Test key");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+    }
+
+    /** Signs in with a password (a recent sign-in), then registers {@code key} as a page at {@code origin}. */
+    private HttpResponse<String> register(SoftwarePasskey key, String origin, String label) throws Exception {
         var owner = new HttpsClient(ports.httpsPort());
         owner.signIn("petra", TestUsers.PASSWORD);
         var csrf = owner.csrfToken("/");
         var options = owner.sendJson("POST", "/webauthn/register/options", null, CSRF_HEADER, csrf);
         assertThat(options.statusCode()).isEqualTo(200);
-        var registered = owner.sendJson(
-                "POST", "/webauthn/register", key.registration(options.body(), origin, "Test key"), CSRF_HEADER, csrf);
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+        return owner.sendJson(
+                "POST", "/webauthn/register", key.registration(options.body(), origin, label), CSRF_HEADER, csrf);
     }
 
     private static HttpResponse<String> signIn(HttpsClient client, SoftwarePasskey key, String origin)

@@ -59,9 +59,7 @@ public final class HttpsClient {
 
     /** A post of JSON, as Vaadin's client sends its round trips. */
     public HttpResponse<String> postJson(String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(absolute(path)))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return sendJson("POST", path, json, "Content-Type", "application/json; charset=UTF-8");
     }
 
     /** A request with a JSON body, as a page's script sends it; {@code headers} are name-value pairs. */

@@ -67,12 +67,7 @@ class PasskeysSectionTest extends KaribuTest {
         assertThat(GridKt._size(section.passkeys)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(section.passkeys, 0)).contains("Laptop", "Not yet");
 
-        _click(actions(section)
-                .getChildren()
-                .map(Button.class::cast)
-                .filter(button -> button.getText().equals("Rename"))
-                .findFirst()
-                .orElseThrow());
+        _click(action(section, "Rename"));
         var dialog = _get(PasskeysSection.NameDialog.class);
         assertThat(dialog.name.getValue()).isEqualTo("Laptop");
         _setValue(dialog.name, "Work laptop");
@@ -88,12 +83,7 @@ class PasskeysSectionTest extends KaribuTest {
         var section = open();
         clock.advance(Duration.ofMinutes(11));
 
-        _click(actions(section)
-                .getChildren()
-                .map(Button.class::cast)
-                .filter(button -> button.getText().equals("Remove"))
-                .findFirst()
-                .orElseThrow());
+        _click(action(section, "Remove"));
         var confirmation = _get(Dialog.class);
         assertThat(confirmation.getHeaderTitle()).isEqualTo("Confirm it is you");
         assertThat(passkeys.has("nina")).isTrue();
@@ -118,7 +108,13 @@ class PasskeysSectionTest extends KaribuTest {
         return _get(PasskeysSection.class);
     }
 
-    private static HorizontalLayout actions(PasskeysSection section) {
-        return (HorizontalLayout) GridKt._getCellComponent(section.passkeys, 0, "actions");
+    /** The button saying {@code text} beside the first passkey. */
+    private static Button action(PasskeysSection section, String text) {
+        return ((HorizontalLayout) GridKt._getCellComponent(section.passkeys, 0, "actions"))
+                .getChildren()
+                .map(Button.class::cast)
+                .filter(button -> button.getText().equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 }
