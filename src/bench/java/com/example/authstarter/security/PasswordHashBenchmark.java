@@ -22,7 +22,8 @@ public class PasswordHashBenchmark {
 
     @Setup
     public void setUp() {
-        encoder = new PasswordHashingConfiguration().passwordEncoder(new HashingSettings(1, Duration.ofMinutes(1)));
+        encoder = new PasswordHashingConfiguration()
+                .passwordEncoder(new HashingSettings(1, Duration.ofMinutes(1), HashingSettings.Implementation.AUTO));
         hash = encoder.encode("violet kettle orbit sandwich");
     }
 
