@@ -36,13 +36,54 @@ class EmbeddedMongoConfiguration {
     }
 
     private static EmbeddedMongo start(EmbeddedMongoSettings settings, Path dataDir) {
-        return switch (settings.embedded()) {
+        return switch (plan(settings, dataDir)) {
             case IN_PROCESS -> InProcessMongo.start(settings, dataDir);
             case MONGOD -> FlapdoodleMongod.start(settings, dataDir);
-            case AUTO -> {
+            case STAY_IN_PROCESS -> {
+                log.info(
+                        "The data folder holds the in-process server's file ({}) from an earlier start, so no mongod"
+                                + " is tried: the data stays where it is. For a real MongoDB, start on an empty"
+                                + " APP_DATA_DIR or set MONGODB_URI.",
+                        InProcessMongo.FILE_NAME);
+                yield InProcessMongo.start(settings, dataDir);
+            }
+            case STAY_MONGOD -> {
+                log.info(
+                        "Starting the embedded mongod {} whose files are in the data folder", settings.mongodVersion());
+                yield FlapdoodleMongod.start(settings, dataDir);
+            }
+            case MONGOD_ELSE_IN_PROCESS -> {
                 log.info("Starting an embedded mongod {} (downloaded once, then cached)", settings.mongodVersion());
                 yield firstAvailable(
                         () -> FlapdoodleMongod.start(settings, dataDir), () -> InProcessMongo.start(settings, dataDir));
+            }
+        };
+    }
+
+    /** Which server to start; on {@code auto}, the one whose data is already in the folder. */
+    enum Plan {
+        IN_PROCESS,
+        MONGOD,
+        /** auto, and the folder holds the in-process file: trying mongod would only hide that data. */
+        STAY_IN_PROCESS,
+        /** auto, and the folder holds mongod's files: falling back would show an empty database instead. */
+        STAY_MONGOD,
+        /** auto on a new folder: a real mongod if one can be had. */
+        MONGOD_ELSE_IN_PROCESS
+    }
+
+    static Plan plan(EmbeddedMongoSettings settings, Path dataDir) {
+        return switch (settings.embedded()) {
+            case IN_PROCESS -> Plan.IN_PROCESS;
+            case MONGOD -> Plan.MONGOD;
+            case AUTO -> {
+                if (FlapdoodleMongod.holdsData(dataDir)) {
+                    yield Plan.STAY_MONGOD;
+                }
+                if (settings.storage() == EmbeddedMongoSettings.Storage.FILE && InProcessMongo.holdsData(dataDir)) {
+                    yield Plan.STAY_IN_PROCESS;
+                }
+                yield Plan.MONGOD_ELSE_IN_PROCESS;
             }
         };
     }

@@ -15,10 +15,25 @@ import java.nio.file.Path;
  */
 final class FlapdoodleMongod {
 
+    static final String DIR_NAME = "mongod";
+
     private FlapdoodleMongod() {}
 
+    /** Whether an earlier start left mongod's files here (a failed download leaves the folder empty). */
+    static boolean holdsData(Path dataDir) {
+        var dbDir = dataDir.resolve(DIR_NAME);
+        if (!Files.isDirectory(dbDir)) {
+            return false;
+        }
+        try (var files = Files.list(dbDir)) {
+            return files.findAny().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the database folder " + dbDir.toAbsolutePath(), e);
+        }
+    }
+
     static EmbeddedMongo start(EmbeddedMongoSettings settings, Path dataDir) {
-        var dbDir = dataDir.resolve("mongod");
+        var dbDir = dataDir.resolve(DIR_NAME);
         try {
             Files.createDirectories(dbDir);
         } catch (IOException e) {

@@ -15,13 +15,20 @@ import java.nio.file.Path;
  */
 final class InProcessMongo {
 
+    static final String FILE_NAME = "mongo.mv";
+
     private InProcessMongo() {}
+
+    /** Whether an earlier start left this server's data file in the folder. */
+    static boolean holdsData(Path dataDir) {
+        return Files.isRegularFile(dataDir.resolve(FILE_NAME));
+    }
 
     static EmbeddedMongo start(EmbeddedMongoSettings settings, Path dataDir) {
         if (settings.storage() == EmbeddedMongoSettings.Storage.MEMORY) {
             return start(new MemoryBackend(), settings.databaseName(), "in memory only");
         }
-        var file = dataDir.resolve("mongo.mv").toAbsolutePath();
+        var file = dataDir.resolve(FILE_NAME).toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
