@@ -28,13 +28,13 @@ final class GuessLimits {
      */
     Attempt admit(String username, String address) {
         // "alice" and her email address share one count of failures.
-        var attempt = new Attempt(username, credentials.throttleKey(username), address);
-        var wait = throttle.waitBeforeAttempt(attempt.accountKey, address);
-        if (wait.isPositive()) {
+        var accountKey = credentials.throttleKey(username);
+        var admission = throttle.admission(accountKey, address);
+        if (admission.mustWait().isPositive()) {
             events.publishEvent(new LoginThrottled(username, address));
-            throw new MustWaitException(wait);
+            throw new MustWaitException(admission.mustWait());
         }
-        return attempt;
+        return new Attempt(username, accountKey, address, admission.failuresOnRecord());
     }
 
     /** One admitted attempt, to be told how it went. */
@@ -43,11 +43,13 @@ final class GuessLimits {
         private final String username;
         private final String accountKey;
         private final String address;
+        private final boolean failuresOnRecord;
 
-        private Attempt(String username, String accountKey, String address) {
+        private Attempt(String username, String accountKey, String address, boolean failuresOnRecord) {
             this.username = username;
             this.accountKey = accountKey;
             this.address = address;
+            this.failuresOnRecord = failuresOnRecord;
         }
 
         /** A wrong guess: counted, and at the limit the account is locked out. */
@@ -58,9 +60,15 @@ final class GuessLimits {
             }
         }
 
-        /** A right guess: the account's count starts again. */
+        /**
+         * A right guess: the account's count starts again. With no failure on record when the attempt was
+         * admitted there is nothing to forget, and a sign-in saves a database write; a failure someone else
+         * made in the meantime stays counted, as it would had it come a moment later.
+         */
         void succeeded() {
-            throttle.reset(accountKey);
+            if (failuresOnRecord) {
+                throttle.reset(accountKey);
+            }
         }
     }
 }

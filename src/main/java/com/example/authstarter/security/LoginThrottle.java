@@ -41,20 +41,28 @@ class LoginThrottle {
     }
 
     /**
-     * How long this attempt must wait: until the account's wait after its last failure is over, or the
-     * address's window of failures ends, whichever is later; zero when it may be tried now. The same for an
-     * unknown name as for an account, as both are counted alike.
+     * What the throttle says before an attempt: how long it must wait ({@link Admission#mustWait()}: until the
+     * account's wait after its last failure is over, or the address's window of failures ends, whichever is
+     * later; zero when it may be tried now — the same for an unknown name as for an account, as both are
+     * counted alike), and whether the account had failures on record.
      */
-    Duration waitBeforeAttempt(String accountKey, String address) {
-        var accountWait = accountWait(accountKey);
+    Admission admission(String accountKey, String address) {
+        var failures = mongo.findById(accountId(accountKey), LoginAttempts.class);
+        var accountWait = accountWait(failures);
         var addressWait = rateLimits.waitIfReached(
                 addressKey(address), settings.addressFailuresPerMinute(), Duration.ofMinutes(1));
-        return accountWait.compareTo(addressWait) >= 0 ? accountWait : addressWait;
+        return new Admission(accountWait.compareTo(addressWait) >= 0 ? accountWait : addressWait, failures != null);
     }
+
+    /** See {@link #admission}. */
+    record Admission(Duration mustWait, boolean failuresOnRecord) {}
 
     /** How long the account must still wait before its next attempt; zero when it need not. */
     Duration accountWait(String accountKey) {
-        var failures = mongo.findById(accountId(accountKey), LoginAttempts.class);
+        return accountWait(mongo.findById(accountId(accountKey), LoginAttempts.class));
+    }
+
+    private Duration accountWait(LoginAttempts failures) {
         if (failures == null) {
             return Duration.ZERO;
         }

@@ -34,12 +34,13 @@ class GuardedLoginTest {
     @BeforeEach
     void anAccountCalledSam() {
         when(credentials.throttleKey("sam")).thenReturn("sam");
-        when(throttle.waitBeforeAttempt("sam", "unknown")).thenReturn(Duration.ZERO);
+        when(throttle.admission("sam", "unknown")).thenReturn(new LoginThrottle.Admission(Duration.ZERO, true));
     }
 
     @Test
     void a_throttled_attempt_is_told_how_long_to_wait_without_checking_the_password() {
-        when(throttle.waitBeforeAttempt("sam", "unknown")).thenReturn(Duration.ofMillis(2_300));
+        when(throttle.admission("sam", "unknown"))
+                .thenReturn(new LoginThrottle.Admission(Duration.ofMillis(2_300), true));
 
         assertThatThrownBy(() -> login.authenticate(attempt))
                 .isInstanceOfSatisfying(
@@ -78,6 +79,26 @@ class GuardedLoginTest {
     }
 
     @Test
+    void a_right_password_clears_the_failures_on_record() {
+        when(passwords.authenticate(attempt)).thenReturn(attempt);
+
+        login.authenticate(attempt);
+
+        verify(throttle).reset("sam");
+    }
+
+    @Test
+    void a_right_password_with_no_failures_on_record_writes_nothing_to_the_throttle() {
+        when(throttle.admission("sam", "unknown")).thenReturn(new LoginThrottle.Admission(Duration.ZERO, false));
+        when(passwords.authenticate(attempt)).thenReturn(attempt);
+
+        login.authenticate(attempt);
+
+        verify(throttle, never()).reset(anyString());
+        verify(throttle, never()).recordFailureReachingLockout(anyString(), anyString());
+    }
+
+    @Test
     void a_right_password_on_an_unverified_account_waits_for_the_address_and_is_not_counted() {
         when(passwords.authenticate(attempt)).thenThrow(new DisabledException("not verified"));
 
@@ -88,7 +109,7 @@ class GuardedLoginTest {
 
     @Test
     void a_throttle_that_cannot_be_read_is_no_ones_failure() {
-        when(throttle.waitBeforeAttempt("sam", "unknown"))
+        when(throttle.admission("sam", "unknown"))
                 .thenThrow(new DataAccessResourceFailureException("Timed out waiting for a server"));
 
         assertThatThrownBy(() -> login.authenticate(attempt))
