@@ -33,8 +33,9 @@ final class NativeArgon2PasswordEncoder implements PasswordEncoder {
     }
 
     /**
-     * Loads libargon2 and hashes once with it, so a library that cannot load (an unsupported platform, a
-     * {@code noexec} temp folder) fails here, at start-up, and not at somebody's sign-in.
+     * Loads libargon2 and hashes once with it (at the smallest cost, not 19 MiB: a start-up should not wait
+     * for a full hash), so a library that cannot load (an unsupported platform, a {@code noexec} temp folder)
+     * fails here, at start-up, and not at somebody's sign-in. Native code needs no warming up.
      *
      * @throws LinkageError when the native library cannot be loaded
      */
@@ -47,7 +48,7 @@ final class NativeArgon2PasswordEncoder implements PasswordEncoder {
                 parallelism,
                 memoryKib,
                 iterations);
-        encoder.encode("a first hash loads the library");
+        encoder.argon2.hash(1, 8, 1, bytes("a first hash loads the library"));
         return encoder;
     }
 

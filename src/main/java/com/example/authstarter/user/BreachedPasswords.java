@@ -19,6 +19,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.authentication.password.CompromisedPasswordChecker;
 import org.springframework.security.web.authentication.password.HaveIBeenPwnedRestApiPasswordChecker;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -35,12 +36,16 @@ public class BreachedPasswords {
     private static final Logger log = LoggerFactory.getLogger(BreachedPasswords.class);
 
     private final BreachedPasswordSettings settings;
-    private final CompromisedPasswordChecker checker;
+    // Made at the first check: its HTTP client starts a selector thread, which start-up need not wait for.
+    private final SingletonSupplier<CompromisedPasswordChecker> checker = SingletonSupplier.of(this::newChecker);
     // A lookup left behind by its timeout finishes on its own thread, never on a request's.
     private final Executor lookups = Executors.newVirtualThreadPerTaskExecutor();
 
     BreachedPasswords(BreachedPasswordSettings settings) {
         this.settings = settings;
+    }
+
+    private CompromisedPasswordChecker newChecker() {
         var http = HttpClient.newBuilder()
                 .connectTimeout(settings.breachedPasswordTimeout())
                 .build();
@@ -52,7 +57,7 @@ public class BreachedPasswords {
                 .requestFactory(requests)
                 .requestInterceptor(this::sayWhenSkipped)
                 .build());
-        this.checker = pwned;
+        return pwned;
     }
 
     /**
@@ -85,7 +90,7 @@ public class BreachedPasswords {
         if (!settings.breachedPasswordCheck() || password == null || password.isEmpty()) {
             return Optional.empty();
         }
-        var lookup = CompletableFuture.supplyAsync(() -> checker.check(password), lookups);
+        var lookup = CompletableFuture.supplyAsync(() -> checker.obtain().check(password), lookups);
         try {
             var decision = lookup.get(settings.breachedPasswordTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return decision.isCompromised() ? Optional.of(BREACHED) : Optional.empty();
