@@ -2,18 +2,24 @@ package com.example.authstarter.database;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
-/** Says in the log which MongoDB the app uses when {@code MONGODB_URI} points at one (credentials left out). */
+/**
+ * Says in the log which MongoDB the app uses when {@code MONGODB_URI} points at one (credentials left out).
+ * Checked at run time, not by a condition, as the production build fixes its beans ahead of time.
+ */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("!'${spring.mongodb.uri:}'.isBlank()")
 class ExternalMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ExternalMongoConfiguration.class);
 
-    ExternalMongoConfiguration(MongoConnectionDetails details) {
+    ExternalMongoConfiguration(MongoProperties mongo, MongoConnectionDetails details) {
+        if (!StringUtils.hasText(mongo.getUri())) {
+            return;
+        }
         var uri = details.getConnectionString();
         log.info(
                 "Database: MongoDB at {}, database '{}'{} (from MONGODB_URI)",

@@ -7,16 +7,18 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An SMTP server on loopback (GreenMail) for when no real one is configured. The app sends to it through
  * the same SMTP code as to a real server; it keeps the messages in memory, for the development mailbox.
+ * When a real server is configured this bean exists too, switched off ({@link #isRunning()}).
  */
 public final class EmbeddedSmtp implements AutoCloseable {
 
-    private final GreenMail server;
+    private final Optional<GreenMail> server;
 
-    private EmbeddedSmtp(GreenMail server) {
+    private EmbeddedSmtp(Optional<GreenMail> server) {
         this.server = server;
     }
 
@@ -24,22 +26,31 @@ public final class EmbeddedSmtp implements AutoCloseable {
         var server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         server.start();
-        return new EmbeddedSmtp(server);
+        return new EmbeddedSmtp(Optional.of(server));
+    }
+
+    /** None started: mail goes to the configured SMTP server. */
+    public static EmbeddedSmtp off() {
+        return new EmbeddedSmtp(Optional.empty());
+    }
+
+    public boolean isRunning() {
+        return server.isPresent();
     }
 
     int port() {
-        return server.getSmtp().getPort();
+        return running().getSmtp().getPort();
     }
 
     /** Every message received since the start, oldest first. */
     public List<MimeMessage> messages() {
-        return Arrays.asList(server.getReceivedMessages());
+        return Arrays.asList(running().getReceivedMessages());
     }
 
     /** Forgets every message received so far. */
     public void empty() {
         try {
-            server.purgeEmailFromAllMailboxes();
+            running().purgeEmailFromAllMailboxes();
         } catch (FolderException e) {
             throw new IllegalStateException("The embedded mailbox could not be emptied", e);
         }
@@ -47,6 +58,11 @@ public final class EmbeddedSmtp implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
+        server.ifPresent(GreenMail::stop);
+    }
+
+    private GreenMail running() {
+        return server.orElseThrow(
+                () -> new IllegalStateException("No embedded SMTP server runs: mail goes to spring.mail.host"));
     }
 }

@@ -1,38 +1,44 @@
 package com.example.authstarter.database.embedded;
 
 import com.example.authstarter.base.DataSettings;
-import com.mongodb.ConnectionString;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
+import org.springframework.boot.mongodb.autoconfigure.PropertiesMongoConnectionDetails;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /**
  * The database when no {@code MONGODB_URI} is set: a real mongod through flapdoodle, or, when that cannot be
  * had (offline, an unsupported platform), mongo-java-server in this JVM. Spring Boot's Mongo client then
- * connects to whichever started, through the {@link MongoConnectionDetails} given here.
+ * connects to whichever started, through the {@link MongoConnectionDetails} given here. With {@code
+ * MONGODB_URI} set, the details are Spring Boot's own and nothing is started. Decided at run time rather than
+ * by a condition: the production build fixes the set of beans ahead of time (Spring AOT), and {@code
+ * MONGODB_URI} must still switch.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.mongodb.uri:}'.isBlank()")
 class EmbeddedMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedMongo embeddedMongo(EmbeddedMongoSettings settings, DataSettings data) {
-        var mongo = start(settings, data.dataDir());
-        log.info("Database: {} (set MONGODB_URI to use your own MongoDB)", mongo.description());
-        return mongo;
-    }
-
-    @Bean
-    MongoConnectionDetails mongoConnectionDetails(EmbeddedMongo mongo) {
-        ConnectionString connectionString = mongo.connectionString();
-        return () -> connectionString;
+    MongoConnection mongoConnectionDetails(
+            MongoProperties mongo,
+            ObjectProvider<SslBundles> sslBundles,
+            EmbeddedMongoSettings settings,
+            DataSettings data) {
+        if (StringUtils.hasText(mongo.getUri())) {
+            return MongoConnection.configured(new PropertiesMongoConnectionDetails(mongo, sslBundles.getIfAvailable()));
+        }
+        var embedded = start(settings, data.dataDir());
+        log.info("Database: {} (set MONGODB_URI to use your own MongoDB)", embedded.description());
+        return MongoConnection.embedded(embedded);
     }
 
     private static EmbeddedMongo start(EmbeddedMongoSettings settings, Path dataDir) {

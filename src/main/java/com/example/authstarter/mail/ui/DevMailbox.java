@@ -8,7 +8,6 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,10 @@ class DevMailbox implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(DevMailbox.class);
 
-    private final ObjectProvider<EmbeddedSmtp> embedded;
+    private final EmbeddedSmtp embedded;
     private final MailSettings settings;
 
-    DevMailbox(ObjectProvider<EmbeddedSmtp> embedded, MailSettings settings) {
+    DevMailbox(EmbeddedSmtp embedded, MailSettings settings) {
         this.embedded = embedded;
         this.settings = settings;
     }
@@ -33,7 +32,7 @@ class DevMailbox implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         boolean productionMode = event.getSource().getDeploymentConfiguration().isProductionMode();
         boolean wanted = settings.devMailbox() == null ? !productionMode : settings.devMailbox();
-        if (!wanted || embedded.getIfAvailable() == null) {
+        if (!wanted || !embedded.isRunning()) {
             return;
         }
         RouteConfiguration.forRegistry(
