@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -22,7 +23,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.repository.Repository;
 
 /** Guards the package-by-feature layout that lets a newcomer find things. */
-@AnalyzeClasses(packagesOf = Application.class, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packagesOf = Application.class,
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NotSpringAotGenerated.class})
 class ArchitectureTest {
 
     private static final String ROOT = "com.example.authstarter";
@@ -95,4 +98,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule views_live_in_ui_packages =
             classes().that().haveSimpleNameEndingWith("View").should().resideInAPackage("..ui..");
+
+    /**
+     * Leaves out what Spring AOT generates into target/classes in the production build (names with "__"): it
+     * wires every bean of every package by construction, which is no dependency of the code.
+     */
+    static final class NotSpringAotGenerated implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("__");
+        }
+    }
 }

@@ -20,10 +20,34 @@ import java.util.zip.ZipFile;
 import javax.net.ssl.SSLContext;
 
 /**
- * The production jar that {@code ./mvnw -Pproduction verify} builds, started as its own process on free
- * ports with a fresh in-memory database, the way it runs for real.
+ * The production app that {@code ./mvnw -Pproduction verify} builds, started as its own process on free
+ * ports with a fresh in-memory database, the way it runs for real: the extracted jar with its AOT cache, the
+ * README's production command ({@link Launch#PRODUCTION}).
  */
 public final class ProductionApp implements AutoCloseable {
+
+    /** Where the production build extracts the jar, and the AOT cache it trains there. */
+    public static final Path APP_DIR = Path.of("target", "app");
+
+    public static final Path APP_JAR = APP_DIR.resolve("vaadin-auth-starter.jar");
+    public static final Path AOT_CACHE = APP_DIR.resolve("app.aot");
+
+    /** Starts from the bean definitions Spring AOT worked out at build time. */
+    private static final String SPRING_AOT = "-Dspring.aot.enabled=true";
+
+    /** How the JVM is started. */
+    public enum Launch {
+        /**
+         * {@code java -XX:AOTCache=target/app/app.aot -Dspring.aot.enabled=true -jar
+         * target/app/vaadin-auth-starter.jar}; the cache must load ({@code AOTMode=on}), so a build that leaves a
+         * stale or broken cache fails the tests.
+         */
+        PRODUCTION,
+        /** {@code java -jar target/vaadin-auth-starter-….jar}: the one-file jar, no AOT of either kind ("before"). */
+        FAT_JAR,
+        /** The extracted jar, writing the AOT cache when it exits: the production build's training run. */
+        AOT_TRAINING
+    }
 
     private final Process process;
     private final Path log;
@@ -63,18 +87,21 @@ public final class ProductionApp implements AutoCloseable {
      */
     public static ProductionApp start(String logName, List<String> jvmOptions, List<String> appArguments, Path dataDir)
             throws Exception {
-        var jar = productionJar();
+        return start(Launch.PRODUCTION, logName, jvmOptions, appArguments, dataDir);
+    }
+
+    /** As {@link #start(String, List, List, Path)}, started the given way. */
+    public static ProductionApp start(
+            Launch launch, String logName, List<String> jvmOptions, List<String> appArguments, Path dataDir)
+            throws Exception {
         var log = Path.of("target", logName);
         int httpsPort = freePort();
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
+        command.addAll(launchOptions(launch));
         command.addAll(List.of(
-                "-jar",
-                jar.toString(),
-                "--server.port=" + httpsPort,
-                "--app.tls.http-port=" + freePort(),
-                "--app.data-dir=" + dataDir));
+                "--server.port=" + httpsPort, "--app.tls.http-port=" + freePort(), "--app.data-dir=" + dataDir));
         command.addAll(appArguments);
         var launched = Instant.now();
         var process = new ProcessBuilder(command)
@@ -172,20 +199,51 @@ public final class ProductionApp implements AutoCloseable {
         }
     }
 
+    private static List<String> launchOptions(Launch launch) throws IOException {
+        return switch (launch) {
+            case FAT_JAR -> List.of("-jar", productionJar().toString());
+            case AOT_TRAINING ->
+                List.of(
+                        "-XX:AOTCacheOutput=" + AOT_CACHE,
+                        SPRING_AOT,
+                        "-jar",
+                        extractedJar().toString());
+            case PRODUCTION -> {
+                var jar = extractedJar().toString();
+                // Without a cache (built on a JDK before 25, where the build skips training) the jar runs as is.
+                yield Files.exists(AOT_CACHE)
+                        ? List.of("-XX:AOTCache=" + AOT_CACHE, "-XX:AOTMode=on", SPRING_AOT, "-jar", jar)
+                        : List.of(SPRING_AOT, "-jar", jar);
+            }
+        };
+    }
+
+    private static Path extractedJar() throws IOException {
+        if (!Files.exists(APP_JAR)) {
+            throw new AssertionError(APP_JAR + " is missing: run ./mvnw -Pproduction verify");
+        }
+        assertProductionBuild(APP_JAR);
+        return APP_JAR;
+    }
+
     private static Path productionJar() throws IOException {
         try (var files = Files.list(Path.of("target"))) {
             var jar = files.filter(file -> file.getFileName().toString().matches("vaadin-auth-starter-.*\\.jar"))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("No jar in target/: run ./mvnw -Pproduction verify"));
-            try (var zip = new ZipFile(jar.toFile())) {
-                var buildInfo = zip.getEntry("META-INF/VAADIN/config/flow-build-info.json");
-                assertThat(buildInfo).as("Vaadin build info in " + jar).isNotNull();
-                var text = new String(zip.getInputStream(buildInfo).readAllBytes());
-                assertThat(text)
-                        .as("%s must be a production build: run ./mvnw -Pproduction verify", jar)
-                        .contains("\"productionMode\" : true");
-            }
+            assertProductionBuild(jar);
             return jar;
+        }
+    }
+
+    private static void assertProductionBuild(Path jar) throws IOException {
+        try (var zip = new ZipFile(jar.toFile())) {
+            var buildInfo = zip.getEntry("META-INF/VAADIN/config/flow-build-info.json");
+            assertThat(buildInfo).as("Vaadin build info in " + jar).isNotNull();
+            var text = new String(zip.getInputStream(buildInfo).readAllBytes());
+            assertThat(text)
+                    .as("%s must be a production build: run ./mvnw -Pproduction verify", jar)
+                    .contains("\"productionMode\" : true");
         }
     }
 
