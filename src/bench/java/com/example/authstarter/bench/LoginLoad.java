@@ -1,6 +1,7 @@
 package com.example.authstarter.bench;
 
 import com.example.authstarter.testing.VaadinPages;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,12 +19,25 @@ import javax.net.ssl.SSLContext;
 
 /**
  * Clients that sign in over and over, each as its own user and browser: GET /login (the page and its CSRF
- * token), then POST /login. Only the POST is timed: it is the sign-in itself.
+ * token), then POST /login. Only the POST is timed: it is the sign-in itself. The CPU both sides used is
+ * measured too, so that throughput can be judged against the cores the app really had.
  */
 final class LoginLoad {
 
-    /** What one level of load measured. */
-    record Result(int clients, Duration measured, List<Long> latenciesNanos, int failures) {
+    /**
+     * What one level of load measured.
+     *
+     * @param benchCores cores the benchmark's JVM kept busy on average while measuring: the load generator and
+     *     the in-memory MongoDB the app uses, which share that JVM
+     * @param appCores cores the app's process kept busy on average while measuring
+     */
+    record Result(
+            int clients,
+            Duration measured,
+            List<Long> latenciesNanos,
+            int failures,
+            double benchCores,
+            double appCores) {
 
         double loginsPerSecond() {
             return latenciesNanos.size() / (measured.toNanos() / 1e9);
@@ -37,11 +51,13 @@ final class LoginLoad {
     private final String baseUrl;
     private final SSLContext tls;
     private final String password;
+    private final ProcessHandle app;
 
-    LoginLoad(String baseUrl, SSLContext tls, String password) {
+    LoginLoad(String baseUrl, SSLContext tls, String password, long appPid) {
         this.baseUrl = baseUrl;
         this.tls = tls;
         this.password = password;
+        this.app = ProcessHandle.of(appPid).orElseThrow(() -> new IllegalStateException("No process " + appPid));
     }
 
     /** Runs {@code clients} clients for the warm-up, then for the measured time, and returns the latter. */
@@ -54,6 +70,11 @@ final class LoginLoad {
                 var username = usernames.get(i);
                 futures.add(pool.submit(() -> client(username, warmUntil, endAt)));
             }
+            // CPU time of both processes over the measured part only.
+            Thread.sleep(Math.max(0, (warmUntil - System.nanoTime()) / 1_000_000));
+            long benchCpu = benchCpuNanos();
+            long appCpu = appCpuNanos();
+            long measuredFrom = System.nanoTime();
             var latencies = new ArrayList<Long>();
             int failures = 0;
             for (var future : futures) {
@@ -66,9 +87,24 @@ final class LoginLoad {
                 throw new IllegalStateException(
                         "No sign-in succeeded in " + failures + " attempts: see the app's log under target/");
             }
+            double wallNanos = System.nanoTime() - measuredFrom;
+            double benchCores = (benchCpuNanos() - benchCpu) / wallNanos;
+            double appCores = (appCpuNanos() - appCpu) / wallNanos;
             Collections.sort(latencies);
-            return new Result(clients, measure, latencies, failures);
+            return new Result(clients, measure, latencies, failures, benchCores, appCores);
         }
+    }
+
+    private static long benchCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private long appCpuNanos() {
+        return app.info()
+                .totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("The app's CPU time cannot be read"))
+                .toNanos();
     }
 
     private record ClientResult(List<Long> latencies, int failures) {}

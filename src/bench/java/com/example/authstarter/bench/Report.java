@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /** The benchmark figures, their goals, and the report pages made of them. */
@@ -15,11 +16,17 @@ final class Report {
 
     record Growth(int accounts, double loginP50Millis, double signUpQueriesP50Millis) {}
 
+    /** One implementation's check time over JMH's forks: mean, fastest and slowest iteration. */
+    record Hash(String implementation, double meanMillis, double minMillis, double maxMillis) {}
+
+    /** One start of the production app: to its first 200 on /login, then one client's sign-in p50. */
+    record Start(int run, Duration startup, double signInP50Millis) {}
+
     final int cores;
-    double hashMillis;
-    double hashMinMillis;
-    double hashMaxMillis;
-    final List<Duration> startups = new ArrayList<>();
+    final List<Hash> hashes = new ArrayList<>();
+    double referenceHashMillis;
+    final List<Start> starts = new ArrayList<>();
+    final List<Duration> fatJarStartups = new ArrayList<>();
     final List<LoginLoad.Result> load = new ArrayList<>();
     final List<SessionMemory.Result> memory = new ArrayList<>();
     final List<Growth> growth = new ArrayList<>();
@@ -30,17 +37,27 @@ final class Report {
         this.cores = cores;
     }
 
-    /**
-     * p50 sign-in time with one client over a hash time; goal at most 1.10. The goals are judged against
-     * the fastest fork's hash, the stricter reading: the server may have landed in either JIT mode.
-     */
-    double latencyRatio(double hash) {
-        return load.getFirst().percentileMillis(50) / hash;
+    /** What the cores could sign in per second if nothing but the reference hash took time. */
+    double hashLimit(double cores) {
+        return cores / (referenceHashMillis / 1000);
     }
 
-    /** Sign-ins per second over what the cores could hash; goal at least 0.85 under load. */
-    double throughputRatio(LoginLoad.Result result, double hash) {
-        return result.loginsPerSecond() / (cores / (hash / 1000));
+    double slowestStartP50() {
+        return starts.stream().mapToDouble(Start::signInP50Millis).max().orElseThrow();
+    }
+
+    double fastestStartP50() {
+        return starts.stream().mapToDouble(Start::signInP50Millis).min().orElseThrow();
+    }
+
+    /** Median time to the first 200 of the starts that found their data (all but the first). */
+    double medianStartupSeconds() {
+        var seconds = starts.subList(1, starts.size()).stream()
+                .map(start -> start.startup().toMillis() / 1000.0)
+                .sorted()
+                .toList();
+        int n = seconds.size();
+        return n % 2 == 1 ? seconds.get(n / 2) : (seconds.get(n / 2 - 1) + seconds.get(n / 2)) / 2;
     }
 
     String markdown() {
@@ -54,60 +71,112 @@ final class Report {
                 cores,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version")));
 
-        md.append("## Password hash (JMH)\n\n");
-        md.append(String.format(
-                Locale.ROOT,
-                "One Argon2id verification (19 MiB, t=2, p=1, with NFKC) takes **%.2f ms** on average (JMH, 3 forks × "
-                        + "3 × 2 s after 3 × 2 s warm-up; iterations from %.2f to %.2f ms: the JIT makes this loop fast in "
-                        + "some JVMs and about half as fast in others). The ratios below use the average.%n%n",
-                hashMillis,
-                hashMinMillis,
-                hashMaxMillis));
-
-        md.append("## Start-up of the production jar\n\n");
-        md.append(
-                "From `java -jar` to the first 200 on /login (in-process database):\n\n| run | seconds |\n|---|---|\n");
-        for (int i = 0; i < startups.size(); i++) {
+        md.append("## Password hash by implementation\n\n");
+        md.append("One Argon2id check (19 MiB, t=2, p=1), JMH, 3 forks × 3 × 1 s after 2 × 1 s warm-up. The app's own "
+                + "encoder includes NFKC and the slot limit. A wide gap between fastest and slowest iteration is the "
+                + "JIT compiling a Java loop differently in different JVMs.\n\n");
+        md.append("| implementation | mean ms | fastest iteration ms | slowest iteration ms | slowest / fastest |\n"
+                + "|---|---|---|---|---|\n");
+        for (var hash : hashes) {
             md.append(String.format(
-                    Locale.ROOT, "| %d | %.2f |%n", i + 1, startups.get(i).toMillis() / 1000.0));
+                    Locale.ROOT,
+                    "| %s | %.2f | %.2f | %.2f | %.2f |%n",
+                    hash.implementation(),
+                    hash.meanMillis(),
+                    hash.minMillis(),
+                    hash.maxMillis(),
+                    hash.maxMillis() / hash.minMillis()));
         }
         md.append(String.format(
-                Locale.ROOT, "%nGoal ≤ 5 s: %s%n%n", verdict(startups.stream().allMatch(s -> s.toMillis() <= 5000))));
+                Locale.ROOT,
+                "%n**Native reference: %.2f ms** — libargon2 (the C reference implementation) in the benchmark's JVM "
+                        + "through argon2-jvm 2.12, best of three rounds of 20 checks. The ratios below use it.%n%n",
+                referenceHashMillis));
+
+        md.append("## Every start: five JVM starts\n\n");
+        md.append(
+                "The production app (`java -XX:AOTCache=target/app/app.aot -Dspring.aot.enabled=true -jar target/app/vaadin-auth-starter.jar`) "
+                        + "started five times in a row on one data folder with its embedded database; each start signs one "
+                        + "client in for 8 s (2 s not counted) over HTTPS.\n\n");
+        md.append("| start | first 200 on /login, s | sign-in p50 ms | p50 / reference hash |\n|---|---|---|---|\n");
+        for (var start : starts) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d%s | %.2f | %.1f | %.2f |%n",
+                    start.run(),
+                    start.run() == 1 ? " (makes certificate and database)" : "",
+                    start.startup().toMillis() / 1000.0,
+                    start.signInP50Millis(),
+                    start.signInP50Millis() / referenceHashMillis));
+        }
+        md.append(String.format(
+                Locale.ROOT,
+                "%n- slowest start's p50 / fastest start's: **%.2f** (goal ≤ 1.25): %s%n"
+                        + "- slowest start's p50 / native reference hash: **%.2f** (goal ≤ 1.30): %s%n%n",
+                slowestStartP50() / fastestStartP50(),
+                verdict(slowestStartP50() / fastestStartP50() <= 1.25),
+                slowestStartP50() / referenceHashMillis,
+                verdict(slowestStartP50() / referenceHashMillis <= 1.30)));
+
+        md.append("## Start-up: to the first 200 on /login\n\n");
+        md.append("| how | runs, s |\n|---|---|\n");
+        md.append("| before: `java -jar target/vaadin-auth-starter-….jar` (one file, no AOT cache), data there | "
+                + seconds(fatJarStartups) + " |\n");
+        md.append("| after: AOT cache, first start (makes certificate and database) | "
+                + seconds(List.of(starts.getFirst().startup())) + " |\n");
+        md.append("| after: AOT cache, data there | "
+                + seconds(starts.subList(1, starts.size()).stream()
+                        .map(Start::startup)
+                        .toList()) + " |\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "%n- median with the data there: **%.2f s** (goal ≤ 3 s): %s%n"
+                        + "- first start: **%.2f s** (goal ≤ 4 s): %s%n%n",
+                medianStartupSeconds(),
+                verdict(medianStartupSeconds() <= 3),
+                starts.getFirst().startup().toMillis() / 1000.0,
+                verdict(starts.getFirst().startup().toMillis() <= 4000)));
 
         md.append("## Sign-in under load over HTTPS\n\n");
         md.append("Each client signs in as its own user, as a new visitor each time (GET /login, then the timed "
-                + "POST /login). 5 s warm-up, 15 s measured.\n\n");
-        md.append(
-                "| clients | logins/s | p50 ms | p95 ms | p99 ms | failed | throughput ratio (fastest hash / mean hash) |\n|---|---|---|---|---|---|---|\n");
+                + "POST /login). 3 s warm-up, 10 s measured. The load generator runs in the benchmark's JVM, which "
+                + "also serves the app's MongoDB (in memory); the CPU both processes used while measuring is shown "
+                + "in cores, and the last column judges throughput against the cores that were left to the app.\n\n");
+        md.append("| clients | logins/s | p50 ms | p95 ms | p99 ms | failed | app cores | benchmark JVM cores "
+                + "| logins/s ÷ (cores ÷ hash) | logins/s ÷ ((cores − benchmark JVM) ÷ hash) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (var result : load) {
             md.append(String.format(
                     Locale.ROOT,
-                    "| %d | %.1f | %.1f | %.1f | %.1f | %d | %.2f / %.2f |%n",
+                    "| %d | %.1f | %.1f | %.1f | %.1f | %d | %.2f | %.2f | %.2f | %.2f |%n",
                     result.clients(),
                     result.loginsPerSecond(),
                     result.percentileMillis(50),
                     result.percentileMillis(95),
                     result.percentileMillis(99),
                     result.failures(),
-                    throughputRatio(result, hashMinMillis),
-                    throughputRatio(result, hashMillis)));
+                    result.appCores(),
+                    result.benchCores(),
+                    result.loginsPerSecond() / hashLimit(cores),
+                    result.loginsPerSecond() / hashLimit(cores - result.benchCores())));
         }
+        var eight = load.stream().filter(r -> r.clients() == 8).findFirst().orElseThrow();
         md.append(String.format(
                 Locale.ROOT,
-                "%n- p50 sign-in / hash time at 1 client: **%.2f** against the fastest fork's hash (%.2f against the mean) "
-                        + "(goal ≤ 1.10): %s%n",
-                latencyRatio(hashMinMillis),
-                latencyRatio(hashMillis),
-                verdict(latencyRatio(hashMinMillis) <= 1.10)));
-        var underLoad = load.subList(1, load.size());
+                "%n- 8 clients: %.1f logins/s against %.1f that %d cores could hash (%.2f; goal ≥ 0.85): %s; "
+                        + "against the %.2f cores left beside the benchmark's JVM: %.2f: %s%n",
+                eight.loginsPerSecond(),
+                hashLimit(cores),
+                cores,
+                eight.loginsPerSecond() / hashLimit(cores),
+                verdict(eight.loginsPerSecond() / hashLimit(cores) >= 0.85),
+                cores - eight.benchCores(),
+                eight.loginsPerSecond() / hashLimit(cores - eight.benchCores()),
+                verdict(eight.loginsPerSecond() / hashLimit(cores - eight.benchCores()) >= 0.85)));
         md.append(String.format(
                 Locale.ROOT,
-                "- logins/s / (cores / hash time) under load (8+ clients), against the fastest fork's hash: %s "
-                        + "(goal ≥ 0.85): %s%n%n",
-                underLoad.stream()
-                        .map(r -> String.format(Locale.ROOT, "%.2f", throughputRatio(r, hashMinMillis)))
-                        .toList(),
-                verdict(underLoad.stream().allMatch(r -> throughputRatio(r, hashMinMillis) >= 0.85))));
+                "- 1 client: p50 sign-in / reference hash %.2f%n%n",
+                load.getFirst().percentileMillis(50) / referenceHashMillis));
 
         md.append("## Memory per signed-in session\n\n");
         md.append("Sessions signed in over HTTP, each with one Vaadin UI (the start page), live heap read with "
@@ -193,7 +262,28 @@ final class Report {
                 r -> String.format(Locale.ROOT, "%,d", r.accounts()),
                 Growth::loginP50Millis,
                 " ms"));
-        html.append(bars("Start-up of the production jar (s)", startups, s -> "run", s -> s.toMillis() / 1000.0, " s"));
+        var perStart = new ArrayList<Map.Entry<String, Double>>();
+        starts.forEach(start -> perStart.add(Map.entry("start " + start.run(), start.signInP50Millis())));
+        perStart.add(Map.entry("hash (libargon2)", referenceHashMillis));
+        html.append(bars(
+                "Sign-in p50 (ms), one client, per JVM start — and the native hash alone",
+                perStart,
+                Map.Entry::getKey,
+                Map.Entry::getValue,
+                " ms"));
+        html.append(bars(
+                "Password check (ms) by implementation, mean of 3 forks",
+                hashes,
+                Hash::implementation,
+                Hash::meanMillis,
+                " ms"));
+        var startups = new ArrayList<Map.Entry<String, Double>>();
+        fatJarStartups.forEach(startup -> startups.add(Map.entry("before (jar)", startup.toMillis() / 1000.0)));
+        starts.forEach(start -> startups.add(Map.entry(
+                start.run() == 1 ? "after, first" : "after, start " + start.run(),
+                start.startup().toMillis() / 1000.0)));
+        html.append(bars(
+                "Start-up to the first 200 on /login (s)", startups, Map.Entry::getKey, Map.Entry::getValue, " s"));
         return html.toString();
     }
 
@@ -224,6 +314,14 @@ final class Report {
                     unit));
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static String seconds(List<Duration> runs) {
+        return String.join(
+                ", ",
+                runs.stream()
+                        .map(run -> String.format(Locale.ROOT, "%.2f", run.toMillis() / 1000.0))
+                        .toList());
     }
 
     private static String verdict(boolean met) {

@@ -1,0 +1,34 @@
+package com.example.authstarter.bench;
+
+import de.mkammerer.argon2.Argon2Factory;
+import de.mkammerer.argon2.Argon2Factory.Argon2Types;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The reference time of one Argon2id check (19 MiB, t=2, p=1): the C reference library, libargon2, called
+ * in this JVM through argon2-jvm (JNA), with nothing around it; the best of three rounds of 20 checks.
+ */
+final class NativeReference {
+
+    private static final int ROUNDS = 3;
+    private static final int CHECKS = 20;
+
+    private NativeReference() {}
+
+    static double bestOfThreeRoundsMillis(String password) {
+        var argon2 = Argon2Factory.create(Argon2Types.ARGON2id, 16, 32);
+        var bytes = password.getBytes(StandardCharsets.UTF_8);
+        var hash = argon2.hash(2, 19 * 1024, 1, bytes);
+        double best = Double.MAX_VALUE;
+        for (int round = 0; round < ROUNDS; round++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < CHECKS; i++) {
+                if (!argon2.verify(hash, bytes)) {
+                    throw new IllegalStateException("libargon2 does not verify its own hash");
+                }
+            }
+            best = Math.min(best, (System.nanoTime() - start) / 1e6 / CHECKS);
+        }
+        return best;
+    }
+}
