@@ -60,7 +60,7 @@ public final class BenchmarkSuite {
             var load = new LoginLoad(app.url(""), app.trust(), PASSWORD, app.pid());
             for (int clients : CLIENTS) {
                 var result =
-                        load.run(clients, database.usernames(clients), Duration.ofSeconds(3), Duration.ofSeconds(10));
+                        load.run(clients, database.usernames(clients), Duration.ofSeconds(3), Duration.ofSeconds(8));
                 report.load.add(result);
                 System.out.printf(
                         Locale.ROOT,
@@ -120,7 +120,8 @@ public final class BenchmarkSuite {
     /**
      * The production app started {@value #STARTS} times in a row on one data folder, the way a user runs it
      * (embedded database on its file, self-signed certificate): the first start makes both, the others find
-     * them. Each start is timed to its first 200 on /login, then signs one client in for 8 s: the JIT of each
+     * them. Each start is timed to its first 200 on /login, then signs one client in for 12 s (the first 4 s not
+     * counted): the JIT of each
      * JVM decides the speed of code that is not native, so one start alone can mislead. Then the one-file jar
      * twice on the same folder, the way the app started before the AOT cache.
      */
@@ -135,7 +136,7 @@ public final class BenchmarkSuite {
             try (var app = ProductionApp.start(
                     Launch.PRODUCTION, "bench-start-" + run + ".log", List.of(), arguments, dataDir)) {
                 var load = new LoginLoad(app.url(""), app.trust(), PASSWORD, app.pid());
-                var result = load.run(1, List.of("benchadmin"), Duration.ofSeconds(2), Duration.ofSeconds(6));
+                var result = load.run(1, List.of("benchadmin"), Duration.ofSeconds(4), Duration.ofSeconds(8));
                 report.starts.add(new Report.Start(run, app.startup(), result.percentileMillis(50)));
                 System.out.printf(
                         Locale.ROOT,
@@ -170,7 +171,7 @@ public final class BenchmarkSuite {
                             "bench-commit.log", List.of(), List.of("--spring.mongodb.uri=" + database.uri()))) {
                 database.fillTo(ACCOUNTS[0], hash);
                 var load = new LoginLoad(app.url(""), app.trust(), PASSWORD, app.pid());
-                var login = load.run(1, database.usernames(1), Duration.ofSeconds(2), Duration.ofSeconds(6));
+                var login = load.run(1, database.usernames(1), Duration.ofSeconds(2), Duration.ofSeconds(5));
                 var signUps = new ArrayList<Long>();
                 for (int i = 0; i < 300; i++) {
                     signUps.add(database.signUpQueriesNanos(ACCOUNTS[0] + i, hash));
