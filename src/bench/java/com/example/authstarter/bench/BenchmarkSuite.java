@@ -199,7 +199,7 @@ public final class BenchmarkSuite {
                 .forks(3)
                 .warmupIterations(2)
                 .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(3)
+                .measurementIterations(2)
                 .measurementTime(TimeValue.seconds(1))
                 .build();
         for (var run : new Runner(options).run()) {

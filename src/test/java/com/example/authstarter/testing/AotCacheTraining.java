@@ -84,7 +84,7 @@ public final class AotCacheTraining {
         }
     }
 
-    private static final int SIGN_IN_ROUNDS = 300;
+    private static final int SIGN_IN_ROUNDS = 200;
 
     private static void expect(int actual, int expected, String what) {
         if (actual != expected) {
