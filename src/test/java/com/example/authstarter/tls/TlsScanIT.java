@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * production jar: protocols, ALPN, the standard cipher groups and LUCKY13. Its full report is kept in
  * target/testssl.json.
  */
-class TestsslIT {
+class TlsScanIT {
 
     @Test
     void testssl_finds_http2_modern_protocols_and_no_cbc_ciphers() throws Exception {
