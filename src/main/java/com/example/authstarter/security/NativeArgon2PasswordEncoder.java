@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Argon2id through the reference C library (libargon2, which argon2-jvm ships for Linux, macOS and Windows
- * and calls through JNA). It hashes in a steady ~21 ms here, where BouncyCastle's Java loop is compiled by
+ * and calls through JNA). It hashes in a steady ~18 ms here, where BouncyCastle's Java loop is compiled by
  * the JIT into a fast or a twice-as-slow shape depending on the JVM run. Its hashes are the same PHC strings
  * ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}, unpadded Base64) as Spring's {@link
  * Argon2PasswordEncoder}, and the password is hashed as the same UTF-8 bytes, so each verifies the other's.

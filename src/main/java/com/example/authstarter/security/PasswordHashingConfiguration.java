@@ -45,7 +45,7 @@ class PasswordHashingConfiguration {
         } catch (LinkageError e) {
             if (implementation == HashingSettings.Implementation.NATIVE) {
                 throw new IllegalStateException(
-                        "libargon2 did not load, and app.security.hashing.implementation is " + "'native'", e);
+                        "libargon2 did not load, and app.security.hashing.implementation is 'native'", e);
             }
             // Still correct, only slower and less even: the same hashes, computed by BouncyCastle.
             log.warn(

@@ -33,19 +33,18 @@ class HttpsConfiguration implements WebServerFactoryCustomizer<TomcatServletWebS
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         if (Ssl.isEnabled(factory.getSsl())) {
-            ModernTls.applyTo(factory.getSsl());
             log.info("HTTPS with the certificate configured in server.ssl");
         } else {
             var pem = SelfSignedCertificate.ensure(data.dataDir().resolve("tls"), clock);
             var ssl = new Ssl();
             ssl.setCertificate(pem.certificate().toUri().toString());
             ssl.setCertificatePrivateKey(pem.privateKey().toUri().toString());
-            ModernTls.applyTo(ssl);
             factory.setSsl(ssl);
             log.info(
                     "HTTPS with a self-signed certificate from {} (browsers warn about it; set server.ssl.* for a real one)",
                     pem.certificate().toAbsolutePath());
         }
+        ModernTls.applyTo(factory.getSsl());
         if (plainHttp.isEnabled()) {
             factory.addAdditionalConnectors(plainHttp.connector());
         }
