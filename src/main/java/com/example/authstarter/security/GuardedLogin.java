@@ -1,6 +1,7 @@
 package com.example.authstarter.security;
 
 import com.example.authstarter.base.ClientAddress;
+import com.example.authstarter.base.Concurrently;
 import com.example.authstarter.base.ServerBusyException;
 import com.example.authstarter.user.AccountCredentials;
 import java.util.function.Predicate;
@@ -57,6 +58,9 @@ final class GuardedLogin implements AuthenticationProvider {
     private Authentication guarded(Authentication attempt) {
         var username = attempt.getName() == null ? "" : attempt.getName();
         var guess = limits.admit(username, ClientAddress.of(attempt));
+        // Whether a code must follow is read while the password is hashed, not after it: most sign-ins name
+        // the account as it is stored, and for those the answer is ready when the hash is.
+        var secondStepAsTyped = Concurrently.start(() -> needsSecondStep.test(username));
         Authentication authenticated;
         try {
             authenticated = passwords.authenticate(attempt);
@@ -78,9 +82,12 @@ final class GuardedLogin implements AuthenticationProvider {
             guess.failed();
             throw new BadCredentialsException(REFUSED, refused);
         }
-        if (needsSecondStep.test(authenticated.getName())) {
+        var account = authenticated.getName();
+        // An email address, or other spelling, typed for the name: the answer read was for another string.
+        boolean secondStep = account.equals(username) ? secondStepAsTyped.join() : needsSecondStep.test(account);
+        if (secondStep) {
             // The count of failures stays: a right password must not buy fresh guesses at the code.
-            throw new SecondStepRequiredException(authenticated.getName());
+            throw new SecondStepRequiredException(account);
         }
         guess.succeeded();
         return authenticated;

@@ -11,6 +11,8 @@ import static org.mockito.Mockito.when;
 import com.example.authstarter.base.ServerBusyException;
 import com.example.authstarter.user.AccountCredentials;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
@@ -116,5 +118,54 @@ class GuardedLoginTest {
                 .isInstanceOf(InternalAuthenticationServiceException.class)
                 .hasCauseInstanceOf(DataAccessResourceFailureException.class);
         verify(passwords, never()).authenticate(attempt);
+    }
+
+    @Test
+    void whether_a_code_must_follow_is_read_while_the_password_is_hashed() throws Exception {
+        var askedForSecondStep = new CountDownLatch(1);
+        var overlapping =
+                new GuardedLogin(passwords, throttle, credentials, mock(ApplicationEventPublisher.class), name -> {
+                    askedForSecondStep.countDown();
+                    return false;
+                });
+        // The "hash" ends only once the two-step question has been asked: in line after it, it never would.
+        when(passwords.authenticate(attempt)).thenAnswer(call -> {
+            assertThat(askedForSecondStep.await(5, TimeUnit.SECONDS))
+                    .as("two-step read started before the hash finished")
+                    .isTrue();
+            return attempt;
+        });
+
+        assertThat(overlapping.authenticate(attempt)).isSameAs(attempt);
+    }
+
+    @Test
+    void an_email_typed_for_the_name_is_asked_about_under_the_accounts_name() {
+        var byEmail = UsernamePasswordAuthenticationToken.unauthenticated("sam@example.com", "some password");
+        when(credentials.throttleKey("sam@example.com")).thenReturn("sam");
+        when(passwords.authenticate(byEmail))
+                .thenReturn(UsernamePasswordAuthenticationToken.authenticated("sam", null, java.util.List.of()));
+        var twoStepForSam = new GuardedLogin(
+                passwords, throttle, credentials, mock(ApplicationEventPublisher.class), "sam"::equals);
+
+        assertThatThrownBy(() -> twoStepForSam.authenticate(byEmail))
+                .isInstanceOfSatisfying(
+                        SecondStepRequiredException.class,
+                        pending -> assertThat(pending.username()).isEqualTo("sam"));
+        verify(throttle, never()).reset(anyString());
+    }
+
+    @Test
+    void a_two_step_flag_that_cannot_be_read_is_no_ones_failure() {
+        when(passwords.authenticate(attempt)).thenReturn(attempt);
+        var unreadable =
+                new GuardedLogin(passwords, throttle, credentials, mock(ApplicationEventPublisher.class), name -> {
+                    throw new DataAccessResourceFailureException("Timed out waiting for a server");
+                });
+
+        assertThatThrownBy(() -> unreadable.authenticate(attempt))
+                .isInstanceOf(InternalAuthenticationServiceException.class)
+                .hasCauseInstanceOf(DataAccessResourceFailureException.class);
+        verify(throttle, never()).reset(anyString());
     }
 }

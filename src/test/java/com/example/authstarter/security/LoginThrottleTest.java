@@ -1,10 +1,18 @@
 package com.example.authstarter.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import com.example.authstarter.base.RateLimits;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 class LoginThrottleTest {
 
@@ -17,5 +25,32 @@ class LoginThrottleTest {
         var throttle = new LoginThrottle(null, null, null, defaults);
 
         assertThat(throttle.waitAfter(failures)).isEqualTo(Duration.ofSeconds(seconds));
+    }
+
+    @Test
+    void the_account_and_the_address_are_read_at_once() {
+        var defaults =
+                new ThrottleSettings(5, Duration.ofSeconds(1), Duration.ofMinutes(15), 100, Duration.ofDays(30), 20);
+        var mongo = mock(MongoTemplate.class);
+        var rateLimits = mock(RateLimits.class);
+        var addressRead = new CountDownLatch(1);
+        when(rateLimits.waitIfReached("sign-in-failures:10.0.0.1", 20, Duration.ofMinutes(1)))
+                .thenAnswer(call -> {
+                    addressRead.countDown();
+                    return Duration.ofSeconds(42);
+                });
+        // The account's read answers only once the address's has begun: in line before it, it never would.
+        when(mongo.findById("account:sam", LoginAttempts.class)).thenAnswer(call -> {
+            assertThat(addressRead.await(5, TimeUnit.SECONDS))
+                    .as("address read started while the account was read")
+                    .isTrue();
+            return null;
+        });
+        var throttle = new LoginThrottle(mongo, rateLimits, Clock.systemUTC(), defaults);
+
+        var admission = throttle.admission("sam", "10.0.0.1");
+
+        assertThat(admission.mustWait()).isEqualTo(Duration.ofSeconds(42));
+        assertThat(admission.failuresOnRecord()).isFalse();
     }
 }
