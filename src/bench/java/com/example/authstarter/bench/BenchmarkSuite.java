@@ -45,6 +45,9 @@ public final class BenchmarkSuite {
         hashImplementations(report);
         report.referenceHashMillis = NativeReference.bestOfThreeRoundsMillis(PASSWORD);
         System.out.printf(Locale.ROOT, "native reference hash: %.2f ms%n", report.referenceHashMillis);
+        report.hashCeilingPerSecond = NativeReference.hashesPerSecondOnAllCores(PASSWORD, cores);
+        System.out.printf(
+                Locale.ROOT, "libargon2 on all %d cores: %.1f hashes/s%n", cores, report.hashCeilingPerSecond);
 
         startsInARow(report);
 
