@@ -63,7 +63,7 @@ public final class BenchmarkSuite {
             var load = new LoginLoad(app.url(""), app.trust(), PASSWORD, app.pid());
             for (int clients : CLIENTS) {
                 var result =
-                        load.run(clients, database.usernames(clients), Duration.ofSeconds(3), Duration.ofSeconds(8));
+                        load.run(clients, database.usernames(clients), Duration.ofSeconds(3), Duration.ofSeconds(6));
                 report.load.add(result);
                 System.out.printf(
                         Locale.ROOT,
@@ -123,7 +123,7 @@ public final class BenchmarkSuite {
     /**
      * The production app started {@value #STARTS} times in a row on one data folder, the way a user runs it
      * (embedded database on its file, self-signed certificate): the first start makes both, the others find
-     * them. Each start is timed to its first 200 on /login, then signs one client in for 12 s (the first 4 s not
+     * them. Each start is timed to its first 200 on /login, then signs one client in for 10 s (the first 4 s not
      * counted): the JIT of each
      * JVM decides the speed of code that is not native, so one start alone can mislead. Then the one-file jar
      * once on the same folder, the way the app started before the AOT cache.
@@ -139,7 +139,7 @@ public final class BenchmarkSuite {
             try (var app = ProductionApp.start(
                     Launch.PRODUCTION, "bench-start-" + run + ".log", List.of(), arguments, dataDir)) {
                 var load = new LoginLoad(app.url(""), app.trust(), PASSWORD, app.pid());
-                var result = load.run(1, List.of("benchadmin"), Duration.ofSeconds(4), Duration.ofSeconds(8));
+                var result = load.run(1, List.of("benchadmin"), Duration.ofSeconds(4), Duration.ofSeconds(6));
                 report.starts.add(new Report.Start(run, app.startup(), result.percentileMillis(50)));
                 System.out.printf(
                         Locale.ROOT,

@@ -100,7 +100,7 @@ final class Report {
         md.append(
                 "The production app (`java -XX:AOTCache=target/app/app.aot -Dspring.aot.enabled=true -jar target/app/vaadin-auth-starter.jar`) "
                         + "started five times in a row on one data folder with its embedded database; each start signs one "
-                        + "client in for 12 s over HTTPS, the first 4 s not counted (the JIT is still compiling the "
+                        + "client in for 10 s over HTTPS, the first 4 s not counted (the JIT is still compiling the "
                         + "sign-in path then, from the profiles in the AOT cache).\n\n");
         md.append("| start | first 200 on /login, s | sign-in p50 ms | p50 / reference hash |\n|---|---|---|---|\n");
         for (var start : starts) {
@@ -151,7 +151,7 @@ final class Report {
 
         md.append("## Sign-in under load over HTTPS\n\n");
         md.append("Each client signs in as its own user, as a new visitor each time (GET /login, then the timed "
-                + "POST /login). 3 s warm-up, 8 s measured. The load generator runs in the benchmark's JVM, which "
+                + "POST /login). 3 s warm-up, 6 s measured. The load generator runs in the benchmark's JVM, which "
                 + "also serves the app's MongoDB (in memory); the CPU both processes used while measuring is shown "
                 + "in cores, and the last column judges throughput against the cores that were left to the app.\n\n");
         md.append("| clients | logins/s | p50 ms | p95 ms | p99 ms | failed | app cores | benchmark JVM cores "
