@@ -30,7 +30,7 @@ public final class BenchmarkSuite {
 
     static final String PASSWORD = "violet kettle orbit sandwich";
     static final int[] CLIENTS = {1, 8, 64};
-    static final int[] SESSIONS = {200, 1000};
+    static final int[] SESSIONS = {200, 600};
     static final int[] ACCOUNTS = {1_000, 100_000, 1_000_000};
     static final int STARTS = 5;
 
@@ -93,7 +93,7 @@ public final class BenchmarkSuite {
 
             for (int accounts : ACCOUNTS) {
                 database.fillTo(accounts, hash);
-                var login = load.run(1, database.usernames(1), Duration.ofSeconds(1), Duration.ofSeconds(5));
+                var login = load.run(1, database.usernames(1), Duration.ofSeconds(1), Duration.ofSeconds(4));
                 var signUps = new ArrayList<Long>();
                 for (int i = 0; i < 200; i++) {
                     signUps.add(database.signUpQueriesNanos(accounts + i, hash));
