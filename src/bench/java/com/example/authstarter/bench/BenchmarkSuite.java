@@ -128,9 +128,8 @@ public final class BenchmarkSuite {
      * The production app started {@value #STARTS} times in a row on one data folder, the way a user runs it
      * (embedded database on its file, self-signed certificate): the first start makes both, the others find
      * them. Each start is timed to its first 200 on /login, then signs one client in for 10 s (the first 4 s not
-     * counted): the JIT of each
-     * JVM decides the speed of code that is not native, so one start alone can mislead. Then the one-file jar
-     * once on the same folder, the way the app started before the AOT cache.
+     * counted): the JIT of each JVM decides the speed of code that is not native, so one start alone can
+     * mislead. Then the one-file jar once on the same folder, the way the app started before the AOT cache.
      */
     private static void startsInARow(Report report) throws Exception {
         var dataDir = Files.createTempDirectory("bench-starts");
@@ -162,7 +161,7 @@ public final class BenchmarkSuite {
 
     /**
      * What committing every write costs on the embedded file store: the jar signs in on each kind of store
-     * (a sign-in writes an event and clears the throttle), and the sign-up queries run on each.
+     * (a sign-in writes an event and the session's record), and the sign-up queries run on each.
      */
     private static void commitCost(Report report, String hash) throws Exception {
         var stores = new LinkedHashMap<String, Function<Path, MongoBackend>>();
