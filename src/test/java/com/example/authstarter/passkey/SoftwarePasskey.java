@@ -13,6 +13,7 @@ import com.webauthn4j.data.extension.authenticator.AuthenticationExtensionAuthen
 import com.webauthn4j.data.extension.authenticator.RegistrationExtensionAuthenticatorOutput;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
@@ -20,6 +21,8 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
@@ -46,6 +49,34 @@ public final class SoftwarePasskey {
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         this.keys = generator.generateKeyPair();
         new SecureRandom().nextBytes(credentialId);
+    }
+
+    /** What a passkey keeps between uses, to be kept with data stored by a test and used again later. */
+    public record Saved(
+            String rpId, String publicKey, String privateKey, String credentialId, String userHandle, long signCount) {}
+
+    /** The same passkey again, as {@link #saved()} left it. */
+    public SoftwarePasskey(Saved saved) throws Exception {
+        this.rpId = saved.rpId();
+        var factory = KeyFactory.getInstance("EC");
+        this.keys = new KeyPair(
+                factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(saved.publicKey()))),
+                factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(saved.privateKey()))));
+        var id = Base64.getUrlDecoder().decode(saved.credentialId());
+        System.arraycopy(id, 0, credentialId, 0, credentialId.length);
+        this.userHandle = saved.userHandle();
+        this.signCount = saved.signCount();
+    }
+
+    public Saved saved() {
+        var encoder = Base64.getEncoder();
+        return new Saved(
+                rpId,
+                encoder.encodeToString(keys.getPublic().getEncoded()),
+                encoder.encodeToString(keys.getPrivate().getEncoded()),
+                id(),
+                userHandle,
+                signCount);
     }
 
     public String id() {
