@@ -1,23 +1,37 @@
 package com.example.authstarter;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.repository.Repository;
@@ -34,6 +48,59 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_cycles =
             slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+
+    /**
+     * Which features each feature may use, from the bottom up: what every feature shares, the parts it is built
+     * on, accounts, the throttle and sessions, signing in, and the features built on signing in. Nothing uses
+     * the features the README lets you take out (passkeys, sign-in links, two-step sign-in, administration):
+     * they plug into the others (a part of the security chain, a section of the account page, a way to confirm
+     * it is you, a way in on the sign-in page).
+     */
+    static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+            Map.entry("base", Set.of()),
+            Map.entry("database", Set.of("base")),
+            Map.entry("tls", Set.of("base")),
+            Map.entry("mail", Set.of("base")),
+            Map.entry("outbox", Set.of("base")),
+            Map.entry("token", Set.of("base")),
+            Map.entry("audit", Set.of("base")),
+            Map.entry("password", Set.of("base")),
+            Map.entry("user", Set.of("base", "audit", "mail", "outbox", "password", "token")),
+            Map.entry("throttle", Set.of("base", "audit", "user")),
+            Map.entry("sessions", Set.of("base", "audit", "user")),
+            Map.entry("signin", Set.of("base", "user", "throttle", "sessions")),
+            Map.entry("reauth", Set.of("base", "user", "throttle", "signin")),
+            Map.entry("account", Set.of("base", "audit", "password", "user", "sessions", "reauth")),
+            Map.entry("signinlink", Set.of("base", "outbox", "token", "user", "signin")),
+            Map.entry("twostep", Set.of("base", "audit", "user", "throttle", "signin", "reauth", "account")),
+            Map.entry("passkey", Set.of("base", "audit", "user", "signin", "reauth", "account")),
+            Map.entry("admin", Set.of("base", "audit", "user", "sessions", "signin", "reauth")));
+
+    @ArchTest
+    static void each_feature_uses_only_the_features_it_may(JavaClasses classes) {
+        var features = classes.stream()
+                .map(type -> type.getPackageName())
+                .filter(name -> name.startsWith(ROOT + "."))
+                .map(name -> name.substring(ROOT.length() + 1).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(MAY_USE.keySet()).as("every feature has its line here").containsAll(features);
+        for (var feature : features) {
+            var others = features.stream()
+                    .filter(other ->
+                            !other.equals(feature) && !MAY_USE.get(feature).contains(other))
+                    .map(other -> ROOT + "." + other + "..")
+                    .toArray(String[]::new);
+            noClasses()
+                    .that()
+                    .resideInAPackage(ROOT + "." + feature + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(others)
+                    .as(feature + " uses only " + MAY_USE.get(feature))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
 
     /** base holds what every feature shares; it knows none of them, so any feature can be deleted. */
     @ArchTest
@@ -69,6 +136,24 @@ class ArchitectureTest {
             .areAssignableTo(Repository.class)
             .should()
             .notBePublic();
+
+    /**
+     * Long parameter lists hide collaborators that belong in beans of their own. A stored document's record is
+     * the exception: one component per field it stores.
+     */
+    @ArchTest
+    static final ArchRule no_method_or_constructor_takes_more_than_eight_parameters = codeUnits()
+            .that()
+            .areDeclaredInClassesThat(not(JavaClass.Predicates.assignableTo(Record.class)))
+            .should(new ArchCondition<JavaCodeUnit>("take at most 8 parameters") {
+                @Override
+                public void check(JavaCodeUnit unit, ConditionEvents events) {
+                    int count = unit.getRawParameterTypes().size();
+                    if (count > 8 && !unit.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes " + count));
+                    }
+                }
+            });
 
     @ArchTest
     static final ArchRule no_field_injection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;

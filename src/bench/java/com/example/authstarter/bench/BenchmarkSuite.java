@@ -1,7 +1,7 @@
 package com.example.authstarter.bench;
 
 import com.example.authstarter.database.embedded.BenchBackends;
-import com.example.authstarter.security.PasswordHashBenchmark;
+import com.example.authstarter.password.PasswordHashBenchmark;
 import com.example.authstarter.testing.ProductionApp;
 import com.example.authstarter.testing.ProductionApp.Launch;
 import com.mongodb.client.MongoClients;

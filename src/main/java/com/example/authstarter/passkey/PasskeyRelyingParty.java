@@ -1,6 +1,5 @@
 package com.example.authstarter.passkey;
 
-import com.example.authstarter.user.AccountEvents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
@@ -40,14 +39,14 @@ public class PasskeyRelyingParty implements WebAuthnRelyingPartyOperations {
     public static final int MAX_NAME_CHARS = 64;
 
     private final Webauthn4JRelyingPartyOperations webauthn4j;
-    private final MongoPasskeyUsers users;
+    private final PasskeyUserStore users;
     private final ApplicationEventPublisher events;
 
     PasskeyRelyingParty(
             PasskeySettings settings,
             Environment environment,
-            MongoPasskeyUsers users,
-            MongoPasskeyCredentials credentials,
+            PasskeyUserStore users,
+            PasskeyCredentialStore credentials,
             ApplicationEventPublisher events) {
         this.users = users;
         this.events = events;
@@ -103,8 +102,8 @@ public class PasskeyRelyingParty implements WebAuthnRelyingPartyOperations {
                 request.getCreationOptions(),
                 new RelyingPartyPublicKey(request.getPublicKey().getCredential(), name));
         var added = webauthn4j.registerCredential(named);
-        events.publishEvent(new AccountEvents.PasskeyAdded(
-                request.getCreationOptions().getUser().getName(), name));
+        events.publishEvent(
+                new PasskeyEvents.Added(request.getCreationOptions().getUser().getName(), name));
         return added;
     }
 

@@ -21,10 +21,10 @@ import org.springframework.stereotype.Service;
 public class Passkeys {
 
     private final MongoTemplate mongo;
-    private final MongoPasskeyUsers users;
+    private final PasskeyUserStore users;
     private final ApplicationEventPublisher events;
 
-    Passkeys(MongoTemplate mongo, MongoPasskeyUsers users, ApplicationEventPublisher events) {
+    Passkeys(MongoTemplate mongo, PasskeyUserStore users, ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.users = users;
         this.events = events;
@@ -73,7 +73,7 @@ public class Passkeys {
         }
         var removed = mongo.findAndRemove(one(handle, id), PasskeyRecord.class);
         if (removed != null) {
-            events.publishEvent(new AccountEvents.PasskeyRemoved(username, removed.label()));
+            events.publishEvent(new PasskeyEvents.Removed(username, removed.label()));
         }
     }
 

@@ -1,15 +1,12 @@
 package com.example.authstarter.token;
 
 import com.example.authstarter.base.ExpiringCollection;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.example.authstarter.base.Hashes;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +25,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class OneTimeTokens implements SmartInitializingSingleton {
+
+    /** The query parameter that carries a token in every link: {@code …?token=…}. */
+    public static final String PARAMETER = "token";
 
     /** What a redeemed (or still valid) token was issued for. */
     public record Ticket(String purpose, String username, String data, Instant createdAt, Instant expiresAt) {}
@@ -128,12 +128,7 @@ public class OneTimeTokens implements SmartInitializingSingleton {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", everyJavaHasIt);
-        }
+        return Hashes.sha256Hex(token);
     }
 
     private static Ticket ticket(StoredToken stored) {

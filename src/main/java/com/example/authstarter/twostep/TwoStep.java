@@ -4,14 +4,9 @@ import com.example.authstarter.user.AccountEvents;
 import com.example.authstarter.user.UserKeys;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -31,7 +26,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class TwoStep {
 
-    static final int RECOVERY_CODES = 10;
     private static final String ISSUER = "Vaadin Auth Starter";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -112,7 +106,7 @@ public class TwoStep {
         if (step.isEmpty()) {
             return Optional.empty();
         }
-        var codes = newCodes();
+        var codes = RecoveryCodes.newCodes();
         var turnedOn = mongo.updateFirst(
                 Query.query(Criteria.where("_id")
                         .is(key(username))
@@ -123,13 +117,13 @@ public class TwoStep {
                 new Update()
                         .set(TwoStepRecord.ON, true)
                         .set(TwoStepRecord.LAST_STEP, step.getAsLong())
-                        .set(TwoStepRecord.RECOVERY_CODES, hashes(codes))
+                        .set(TwoStepRecord.RECOVERY_CODES, RecoveryCodes.hashes(codes))
                         .set(TwoStepRecord.SINCE, clock.instant()),
                 TwoStepRecord.class);
         if (turnedOn.getModifiedCount() != 1) {
             return Optional.empty();
         }
-        events.publishEvent(new AccountEvents.TwoStepTurnedOn(username));
+        events.publishEvent(new TwoStepEvents.TurnedOn(username));
         return Optional.of(codes);
     }
 
@@ -162,7 +156,7 @@ public class TwoStep {
                             .getModifiedCount()
                     == 1;
         }
-        var hash = hash(typed);
+        var hash = RecoveryCodes.hash(typed);
         var used = mongo.findAndModify(
                 Query.query(Criteria.where("_id")
                         .is(record.usernameKey())
@@ -176,7 +170,7 @@ public class TwoStep {
         if (used == null) {
             return false;
         }
-        events.publishEvent(new AccountEvents.RecoveryCodeUsed(
+        events.publishEvent(new TwoStepEvents.RecoveryCodeUsed(
                 username, used.recoveryCodes().size()));
         return true;
     }
@@ -196,19 +190,19 @@ public class TwoStep {
 
     /** New recovery codes in place of all the old ones, shown this once; empty when two-step sign-in is off. */
     public Optional<List<String>> newRecoveryCodes(String username) {
-        var codes = newCodes();
+        var codes = RecoveryCodes.newCodes();
         var replaced = mongo.findAndModify(
                 Query.query(Criteria.where("_id")
                         .is(key(username))
                         .and(TwoStepRecord.ON)
                         .is(true)),
-                new Update().set(TwoStepRecord.RECOVERY_CODES, hashes(codes)),
+                new Update().set(TwoStepRecord.RECOVERY_CODES, RecoveryCodes.hashes(codes)),
                 FindAndModifyOptions.options().returnNew(true),
                 TwoStepRecord.class);
         if (replaced == null) {
             return Optional.empty();
         }
-        events.publishEvent(new AccountEvents.RecoveryCodesRenewed(username));
+        events.publishEvent(new TwoStepEvents.RecoveryCodesRenewed(username));
         return Optional.of(codes);
     }
 
@@ -217,7 +211,7 @@ public class TwoStep {
         var wasOn = isOn(username);
         remove(username);
         if (wasOn) {
-            events.publishEvent(new AccountEvents.TwoStepTurnedOff(username));
+            events.publishEvent(new TwoStepEvents.TurnedOff(username));
         }
     }
 
@@ -232,32 +226,5 @@ public class TwoStep {
 
     private static String key(String username) {
         return UserKeys.username(username);
-    }
-
-    /** Ten codes of 10 letters and digits (50 random bits each), written in two groups of five. */
-    private static List<String> newCodes() {
-        var codes = new ArrayList<String>();
-        for (int i = 0; i < RECOVERY_CODES; i++) {
-            var bytes = new byte[7];
-            RANDOM.nextBytes(bytes);
-            var text = Base32.encode(bytes).substring(0, 10).toLowerCase(Locale.ROOT);
-            codes.add(text.substring(0, 5) + "-" + text.substring(5));
-        }
-        return codes;
-    }
-
-    private static List<String> hashes(List<String> codes) {
-        return codes.stream().map(TwoStep::hash).toList();
-    }
-
-    /** The same for "abcde-fghij", "ABCDE FGHIJ" and "abcdefghij": people copy codes in many ways. */
-    static String hash(String code) {
-        var normalized = code.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", missing);
-        }
     }
 }

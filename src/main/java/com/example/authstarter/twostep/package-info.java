@@ -1,6 +1,6 @@
 /**
- * Two-step sign-in with an authenticator app: the time-based codes (RFC 6238), the one-time recovery codes,
- * and where both are kept. The second step of signing in is in {@code security}; the account page's section
- * that turns it on and off is in {@code account.ui}.
+ * Two-step sign-in with an authenticator app: the time-based codes (RFC 6238), the one-time recovery codes and
+ * where both are kept; the second step of signing in ({@link com.example.authstarter.twostep.TwoStepSignIn}, its code
+ * check, filter and part of the security chain); its settings and events.
  */
 package com.example.authstarter.twostep;

@@ -2,23 +2,65 @@ package com.example.authstarter.user;
 
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** What signing in reads and writes of an account: its credentials, an upgraded hash, a lockout. */
+/**
+ * What signing in reads and writes of an account: its credentials, in Spring Security's shape too, an upgraded
+ * hash, a lock-out, a proven address.
+ *
+ * <p>It offers {@link #details} and {@link #upgradeHash} in the shape of Spring Security's {@code
+ * UserDetailsService} and {@code UserDetailsPasswordService} without implementing them: Spring Security would
+ * build a second, unthrottled password check from any such bean it finds (see {@code signin}).
+ */
 @Service
 public class AccountCredentials {
 
     private final UserRepository users;
+    private final EmailVerificationSettings settings;
     private final ApplicationEventPublisher events;
 
-    AccountCredentials(UserRepository users, ApplicationEventPublisher events) {
+    AccountCredentials(UserRepository users, EmailVerificationSettings settings, ApplicationEventPublisher events) {
         this.users = users;
+        this.settings = settings;
         this.events = events;
     }
 
     /** The stored credentials for a username or an email address, either matched case-insensitively. */
     public Optional<Credentials> of(String usernameOrEmail) {
-        return Accounts.byNameOrEmail(users, usernameOrEmail).map(Credentials::of);
+        return users.findByNameOrEmail(usernameOrEmail).map(Credentials::of);
+    }
+
+    /**
+     * The account named by a username or an email address, as Spring Security's sign-in sees it. An account that
+     * must verify its address first is disabled, which Spring Security checks only after the password.
+     *
+     * @throws UsernameNotFoundException when no account matches
+     */
+    public UserDetails details(String usernameOrEmail) {
+        return of(usernameOrEmail)
+                .map(account -> org.springframework.security.core.userdetails.User.withUsername(account.username())
+                        .password(account.passwordHash())
+                        .authorities(account.roles().stream()
+                                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                                .toList())
+                        .accountLocked(account.locked())
+                        .disabled(settings.requireVerifiedEmail() && !account.emailVerified())
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    /**
+     * Replaces a hash made with older parameters, as Spring Security asks after a successful sign-in; a
+     * password changed in the meantime is left alone.
+     */
+    public UserDetails upgradeHash(UserDetails account, String newHash) {
+        users.upgradePasswordHash(UserKeys.username(account.getUsername()), account.getPassword(), newHash);
+        return org.springframework.security.core.userdetails.User.withUserDetails(account)
+                .password(newHash)
+                .build();
     }
 
     /**
@@ -36,21 +78,16 @@ public class AccountCredentials {
     }
 
     /**
-     * Replaces a hash made with older parameters, as Spring Security asks after a successful sign-in; a
-     * password changed in the meantime is left alone.
+     * Locks an account after too many failed sign-ins, the last from {@code clientAddress}; resetting the
+     * password or an administrator unlocks it.
      */
-    public void upgradeHash(String username, String oldHash, String newHash) {
-        users.upgradePasswordHash(UserKeys.username(username), oldHash, newHash);
-    }
-
-    /** Locks an account after too many failed sign-ins; resetting the password or an administrator unlocks it. */
-    public void lockOut(String username) {
+    public void lockOut(String username, String clientAddress) {
         if (users.lock(UserKeys.username(username), User.LockReason.FAILED_SIGN_INS)) {
-            events.publishEvent(new AccountEvents.LockedOut(username));
+            events.publishEvent(new AccountEvents.LockedOut(username, clientAddress));
         }
     }
 
-    /** Marks the address verified, if it is still the account's: a sign-in link sent there was opened. */
+    /** Marks the address verified, if it is still the account's: a link sent there was opened. */
     public void emailProven(String username, String email) {
         if (users.markEmailVerified(UserKeys.username(username), email)) {
             events.publishEvent(new AccountEvents.EmailVerified(username));

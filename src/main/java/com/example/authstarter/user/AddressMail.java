@@ -69,6 +69,7 @@ class AddressMail implements OutboxHandler {
         var token = newEmail == null
                 ? tokens.issue(EmailVerification.VERIFY, user.username(), user.email(), Duration.ofDays(VERIFY_DAYS))
                 : tokens.issue(EmailVerification.CHANGE, user.username(), newEmail, Duration.ofDays(1));
-        mailer.deliver(letter.withLink(publicUrl.of("/verify-email?token=" + token)));
+        mailer.deliver(letter.withLink(
+                publicUrl.of("/" + EmailVerification.ROUTE + "?" + OneTimeTokens.PARAMETER + "=" + token)));
     }
 }

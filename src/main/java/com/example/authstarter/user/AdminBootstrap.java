@@ -1,5 +1,6 @@
 package com.example.authstarter.user;
 
+import com.example.authstarter.base.RefusedInputException;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 import org.slf4j.Logger;

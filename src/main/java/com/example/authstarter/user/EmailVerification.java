@@ -1,5 +1,7 @@
 package com.example.authstarter.user;
 
+import com.example.authstarter.base.Problem;
+import com.example.authstarter.base.RefusedInputException;
 import com.example.authstarter.outbox.Outbox;
 import com.example.authstarter.token.OneTimeTokens;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,18 +10,27 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Proving that an address reaches the account's owner: after sign-up, and before an email change takes
- * effect. The mails go through the outbox ({@link AddressMail}); the link in
- * either leads to {@code /verify-email}, which lands here.
+ * Proving that an address reaches the account's owner: after sign-up, and before a move to a new address takes
+ * effect. The mails go through the outbox ({@link AddressMail}); the link in either leads to the page at
+ * {@value #ROUTE}, which lands here.
  */
 @Service
 public class EmailVerification {
 
+    /** The page verification and move links open; also where a sign-in that waits for verification is sent. */
+    public static final String ROUTE = "verify-email";
+
     /** The session attribute naming an account whose sign-in waits for its address to be verified. */
     public static final String PENDING_USERNAME = EmailVerification.class.getName() + ".pending";
 
+    public static final Problem SAME_EMAIL = Problem.of("rule.email.same");
+    public static final Problem TOO_MANY_MAILS = Problem.of("rule.email.too-many-mails");
+
     static final String VERIFY = "verify-email";
     static final String CHANGE = "change-email";
+
+    /** The address on the account and whether its owner has shown it reaches them. */
+    public record EmailStatus(String email, boolean verified) {}
 
     /** What opening a link did. */
     public enum Outcome {
@@ -49,9 +60,16 @@ public class EmailVerification {
     }
 
     @EventListener
-    void onRegistered(UserRegistered registered) {
+    void onRegistered(AccountEvents.Registered registered) {
         quota.allow(registered.username());
         outbox.enqueue(AddressMail.KIND, AddressMail.verification(registered.username()));
+    }
+
+    /** The address on the account, which only its owner and administrators see, and whether it is verified. */
+    public EmailStatus status(String username) {
+        return users.findByUsernameKey(UserKeys.username(username))
+                .map(user -> new EmailStatus(user.email(), user.emailVerified()))
+                .orElse(new EmailStatus("", false));
     }
 
     /**
@@ -61,7 +79,7 @@ public class EmailVerification {
      * @return whether a mail is on its way
      */
     public boolean resend(String usernameOrEmail) {
-        var account = Accounts.byNameOrEmail(users, usernameOrEmail);
+        var account = users.findByNameOrEmail(usernameOrEmail);
         if (account.isEmpty()
                 || account.get().emailVerified()
                 || !quota.allow(account.get().username())) {
@@ -69,6 +87,30 @@ public class EmailVerification {
         }
         outbox.enqueue(AddressMail.KIND, AddressMail.verification(account.get().username()));
         return true;
+    }
+
+    /**
+     * Asks to move the account to a new address, which must be valid and not registered to anyone. A link goes
+     * to the new address; the old one stays in force until it is opened, and is told of the request. The
+     * caller has confirmed it is the owner.
+     *
+     * @throws RefusedInputException on the email field
+     */
+    public void requestMove(String username, String newEmail) {
+        var user = users.findByUsernameKey(UserKeys.username(username)).orElseThrow();
+        RefusedInputException.refuseIf(RefusedInputException.Field.EMAIL, RegistrationRules.emailProblem(newEmail));
+        var email = UserKeys.clean(newEmail);
+        if (UserKeys.email(email).equals(user.emailKey())) {
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, SAME_EMAIL);
+        }
+        if (users.existsByEmailKey(UserKeys.email(email))) {
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, SignUpService.EMAIL_TAKEN);
+        }
+        if (!quota.allow(user.username())) {
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, TOO_MANY_MAILS);
+        }
+        outbox.enqueue(AddressMail.KIND, AddressMail.move(user.username(), email));
+        events.publishEvent(new AccountEvents.EmailChangeRequested(user.username()));
     }
 
     /** Uses a link from a verification or email-change mail. */

@@ -1,31 +1,34 @@
 package com.example.authstarter.user;
 
 import com.example.authstarter.base.Problem;
-import com.example.authstarter.base.RateLimits;
-import com.example.authstarter.outbox.Outbox;
+import com.example.authstarter.base.RefusedInputException;
+import com.example.authstarter.password.NewPasswords;
 import com.example.authstarter.token.OneTimeTokens;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * "Forgot password": a link by mail, then a new password. Asking answers the same, at the same speed,
- * whether or not an account matches: the request only stores a promise in the outbox, and the look-up
- * happens off the request thread ({@link PasswordResetMail}). A new password ends every session and
- * remembered device and lifts a lock that failed sign-ins caused.
+ * "Forgot password": a link by mail ({@link PasswordResetMail}, asked for through {@link LinkMails}), then a
+ * new password. A new password ends every session and remembered device and lifts a lock that failed sign-ins
+ * caused.
  */
 @Service
 public class PasswordReset {
 
+    /** The page that asks for a username or email to send a reset link to. */
+    public static final String FORGOT_PASSWORD_ROUTE = "forgot-password";
+
+    public static final String FORGOT_PASSWORD_PATH = "/" + FORGOT_PASSWORD_ROUTE;
+    /** The page a reset link opens: {@code reset-password?token=…}. */
+    public static final String RESET_ROUTE = "reset-password";
+
     public static final Problem INVALID_LINK = Problem.of("reset.invalid");
     static final String PURPOSE = "reset-password";
     static final Duration VALIDITY = Duration.ofMinutes(30);
-    static final int REQUESTS_PER_ADDRESS = 5;
-    static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
+    /** The name under which reset requests per client address are counted. */
+    static final String REQUESTS = "reset";
 
     /** What setting the new password did. */
     public enum Outcome {
@@ -36,48 +39,26 @@ public class PasswordReset {
 
     private final UserRepository users;
     private final OneTimeTokens tokens;
-    private final Outbox outbox;
-    private final RateLimits rateLimits;
-    private final PasswordEncoder passwordEncoder;
+    private final LinkMails linkMails;
+    private final NewPasswords newPasswords;
     private final ApplicationEventPublisher events;
-    private final BreachedPasswords breachedPasswords;
 
     PasswordReset(
             UserRepository users,
             OneTimeTokens tokens,
-            Outbox outbox,
-            RateLimits rateLimits,
-            PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events,
-            BreachedPasswords breachedPasswords) {
+            LinkMails linkMails,
+            NewPasswords newPasswords,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.tokens = tokens;
-        this.outbox = outbox;
-        this.rateLimits = rateLimits;
-        this.passwordEncoder = passwordEncoder;
+        this.linkMails = linkMails;
+        this.newPasswords = newPasswords;
         this.events = events;
-        this.breachedPasswords = breachedPasswords;
     }
 
-    /**
-     * Asks for a reset link for the account with this username or email. Whatever happens, the caller shows
-     * the same sentence; beyond {@value #REQUESTS_PER_ADDRESS} requests from one client address in 15
-     * minutes nothing is sent.
-     */
+    /** Asks for a reset link for the account with this username or email; the caller shows the same sentence. */
     public void request(String usernameOrEmail, String clientAddress) {
-        if (usernameOrEmail == null
-                || usernameOrEmail.isBlank()
-                || usernameOrEmail.length() > RegistrationRules.EMAIL_MAX
-                || !rateLimits.allow("reset:" + clientAddress, REQUESTS_PER_ADDRESS, ADDRESS_WINDOW)) {
-            return;
-        }
-        outbox.enqueue(
-                PasswordResetMail.KIND,
-                Map.of(
-                        PasswordResetMail.IDENTIFIER,
-                        usernameOrEmail.strip(),
-                        PasswordResetMail.REQUEST,
-                        UUID.randomUUID().toString()));
+        linkMails.request(PasswordResetMail.KIND, REQUESTS, usernameOrEmail, clientAddress);
     }
 
     /** The account a link would reset, while the link works; to show the form only behind a working link. */
@@ -93,22 +74,12 @@ public class PasswordReset {
      *     expired or was used
      */
     public Outcome reset(String token, String newPassword, String repeat) {
-        var ticket = tokens.peek(PURPOSE, token).orElseThrow(() -> invalid());
+        var ticket = tokens.peek(PURPOSE, token).orElseThrow(PasswordReset::invalid);
         var account =
-                users.findByUsernameKey(UserKeys.username(ticket.username())).orElseThrow(() -> invalid());
-        RegistrationRules.passwordProblem(newPassword, account.username(), account.email())
-                .ifPresent(problem -> {
-                    throw new RefusedInputException(RefusedInputException.Field.PASSWORD, problem);
-                });
-        RegistrationRules.repeatProblem(newPassword, repeat).ifPresent(problem -> {
-            throw new RefusedInputException(RefusedInputException.Field.REPEAT_PASSWORD, problem);
-        });
-        // Last: the one rule that asks the network, once everything else is in order.
-        breachedPasswords.problem(newPassword).ifPresent(problem -> {
-            throw new RefusedInputException(RefusedInputException.Field.PASSWORD, problem);
-        });
-        if (tokens.redeem(PURPOSE, token).isEmpty()
-                || !users.resetPassword(account.usernameKey(), passwordEncoder.encode(newPassword))) {
+                users.findByUsernameKey(UserKeys.username(ticket.username())).orElseThrow(PasswordReset::invalid);
+        newPasswords.check(newPassword, repeat, account.username(), account.email());
+        var hash = newPasswords.hash(newPassword);
+        if (tokens.redeem(PURPOSE, token).isEmpty() || !users.resetPassword(account.usernameKey(), hash)) {
             throw invalid();
         }
         events.publishEvent(new AccountEvents.PasswordReset(account.username()));

@@ -1,15 +1,15 @@
 package com.example.authstarter.user;
 
 import com.example.authstarter.base.Problem;
+import com.example.authstarter.base.RefusedInputException;
+import com.example.authstarter.password.NewPasswords;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /** Signs people up: the rules, the uniqueness of names and emails, and the optional first administrator. */
@@ -22,31 +22,28 @@ public class SignUpService {
 
     private final UserRepository users;
     private final MongoTemplate mongo;
-    private final PasswordEncoder passwordEncoder;
+    private final NewPasswords newPasswords;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AdminSettings settings;
     private final UserAdministration administration;
-    private final BreachedPasswords breachedPasswords;
     private final ReentrantLock[] nameTurns = new ReentrantLock[64];
 
     SignUpService(
             UserRepository users,
             MongoTemplate mongo,
-            PasswordEncoder passwordEncoder,
+            NewPasswords newPasswords,
             Clock clock,
             ApplicationEventPublisher events,
             AdminSettings settings,
-            UserAdministration administration,
-            BreachedPasswords breachedPasswords) {
+            UserAdministration administration) {
         this.users = users;
         this.mongo = mongo;
-        this.passwordEncoder = passwordEncoder;
+        this.newPasswords = newPasswords;
         this.clock = clock;
         this.events = events;
         this.settings = settings;
         this.administration = administration;
-        this.breachedPasswords = breachedPasswords;
         for (int i = 0; i < nameTurns.length; i++) {
             nameTurns[i] = new ReentrantLock();
         }
@@ -60,17 +57,12 @@ public class SignUpService {
      *     sign-up took it a moment ago (the unique index decides)
      */
     public Member register(Registration registration, Locale language) {
-        check(RefusedInputException.Field.USERNAME, RegistrationRules.usernameProblem(registration.username()));
-        check(RefusedInputException.Field.EMAIL, RegistrationRules.emailProblem(registration.email()));
-        check(
-                RefusedInputException.Field.PASSWORD,
-                RegistrationRules.passwordProblem(
-                        registration.password(), registration.username(), registration.email()));
-        check(
-                RefusedInputException.Field.REPEAT_PASSWORD,
-                RegistrationRules.repeatProblem(registration.password(), registration.repeatPassword()));
-        // Last: the one rule that asks the network, once everything else is in order.
-        check(RefusedInputException.Field.PASSWORD, breachedPasswords.problem(registration.password()));
+        RefusedInputException.refuseIf(
+                RefusedInputException.Field.USERNAME, RegistrationRules.usernameProblem(registration.username()));
+        RefusedInputException.refuseIf(
+                RefusedInputException.Field.EMAIL, RegistrationRules.emailProblem(registration.email()));
+        newPasswords.check(
+                registration.password(), registration.repeatPassword(), registration.username(), registration.email());
         var username = UserKeys.clean(registration.username());
         var email = UserKeys.clean(registration.email());
         var usernameKey = UserKeys.username(username);
@@ -81,7 +73,7 @@ public class SignUpService {
         try {
             refuseIfTaken(usernameKey, UserKeys.email(email));
             var user = User.newUser(
-                    username, email, passwordEncoder.encode(registration.password()), clock.instant(), language);
+                    username, email, newPasswords.hash(registration.password()), clock.instant(), language);
             User stored;
             try {
                 stored = users.insert(user);
@@ -90,7 +82,7 @@ public class SignUpService {
                 refuseIfTaken(user.usernameKey(), user.emailKey());
                 throw new RefusedInputException(RefusedInputException.Field.USERNAME, USERNAME_TAKEN);
             }
-            events.publishEvent(new UserRegistered(stored.username(), stored.createdAt()));
+            events.publishEvent(new AccountEvents.Registered(stored.username(), stored.createdAt()));
             if (settings.firstSignUp() && users.count() == 1 && claimFirstAdmin()) {
                 administration.grantAdmin(stored.username(), FIRST_ADMIN_GRANTED_BY);
             }
@@ -125,11 +117,5 @@ public class SignUpService {
         if (users.existsByEmailKey(emailKey)) {
             throw new RefusedInputException(RefusedInputException.Field.EMAIL, EMAIL_TAKEN);
         }
-    }
-
-    private static void check(RefusedInputException.Field field, Optional<Problem> problem) {
-        problem.ifPresent(found -> {
-            throw new RefusedInputException(field, found);
-        });
     }
 }

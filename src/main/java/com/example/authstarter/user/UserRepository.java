@@ -13,4 +13,18 @@ interface UserRepository extends MongoRepository<User, String>, UserChanges {
     boolean existsByUsernameKey(String usernameKey);
 
     boolean existsByEmailKey(String emailKey);
+
+    /**
+     * The account someone means by what they typed: with this username, or with this email address when it has
+     * an "@" (a username never does); either way one indexed look-up, so the answer takes the same time found
+     * or not.
+     */
+    default Optional<User> findByNameOrEmail(String identifier) {
+        if (identifier == null) {
+            return Optional.empty();
+        }
+        return identifier.indexOf('@') >= 0
+                ? findByEmailKey(UserKeys.email(UserKeys.clean(identifier)))
+                : findByUsernameKey(UserKeys.username(identifier));
+    }
 }

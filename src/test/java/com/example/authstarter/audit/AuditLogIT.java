@@ -2,20 +2,16 @@ package com.example.authstarter.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.TestClock;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.testing.AdjustableClock;
+import com.example.authstarter.testing.WithApp;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class AuditLogIT {
 
     @Autowired
@@ -25,25 +21,16 @@ class AuditLogIT {
     MongoTemplate mongo;
 
     @Autowired
-    TestClock clock;
-
-    @Autowired
-    Database database;
+    AdjustableClock clock;
 
     @BeforeEach
     void setUp() {
-        database.startFresh();
         for (var name : new String[] {"kim", "kimberly", "lou"}) {
             audit.record(SecurityEvent.Type.LOGIN_SUCCESS, name, "10.0.0.1");
             clock.advance(Duration.ofSeconds(1));
             audit.record(SecurityEvent.Type.LOGIN_FAILURE, name, "10.0.0.2");
             clock.advance(Duration.ofSeconds(1));
         }
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

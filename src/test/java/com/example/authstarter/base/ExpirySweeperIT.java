@@ -2,22 +2,17 @@ package com.example.authstarter.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.TestClock;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.testing.AdjustableClock;
+import com.example.authstarter.testing.WithApp;
 import com.example.authstarter.token.OneTimeTokens;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The in-process database ignores TTL indexes; the sweeper removes what expired anyway. */
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class ExpirySweeperIT {
 
     @Autowired
@@ -33,20 +28,7 @@ class ExpirySweeperIT {
     MongoTemplate mongo;
 
     @Autowired
-    TestClock clock;
-
-    @Autowired
-    Database database;
-
-    @BeforeEach
-    void clean() {
-        database.startFresh();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+    AdjustableClock clock;
 
     @Test
     void expired_tokens_and_counters_are_swept_and_the_rest_stays() {

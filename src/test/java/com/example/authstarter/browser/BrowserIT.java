@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.example.authstarter.testing.AuthenticatorApp;
 import com.example.authstarter.testing.Chromium;
 import com.example.authstarter.testing.Chromium.Submit;
 import com.example.authstarter.testing.ProductionApp;
-import com.example.authstarter.twostep.AuthenticatorApp;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;

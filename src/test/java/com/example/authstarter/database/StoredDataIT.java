@@ -6,16 +6,16 @@ import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.base.ui.ThemePreference;
 import com.example.authstarter.passkey.Passkeys;
-import com.example.authstarter.passkey.SoftwarePasskey;
-import com.example.authstarter.security.SignIns;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.sessions.Sessions;
 import com.example.authstarter.testing.HttpsClient;
 import com.example.authstarter.testing.Mails;
+import com.example.authstarter.testing.SoftwarePasskey;
+import com.example.authstarter.testing.TwoStepFixtures;
+import com.example.authstarter.testing.UserFixtures;
+import com.example.authstarter.testing.WithApp;
 import com.example.authstarter.tls.HttpsRedirectPorts;
-import com.example.authstarter.twostep.TestTwoStep;
 import com.example.authstarter.user.EmailVerification;
 import com.example.authstarter.user.PasswordReset;
-import com.example.authstarter.user.TestUsers;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +30,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Data written before an upgrade keeps working after it. The documents in {@code
@@ -43,10 +41,9 @@ import org.springframework.test.context.ActiveProfiles;
  * are loaded as they are, moved to the present (every date shifted by the time since they were written), and
  * read through today's code.
  */
-@SpringBootTest(
+@WithApp(
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "app.passkeys.allowed-origins=" + StoredDataIT.ORIGIN)
-@ActiveProfiles("test")
 class StoredDataIT {
 
     static final String ORIGIN = "https://localhost:8443";
@@ -57,16 +54,13 @@ class StoredDataIT {
     MongoTemplate mongo;
 
     @Autowired
-    Database database;
-
-    @Autowired
     HttpsRedirectPorts ports;
 
     @Autowired
     ThemePreference themes;
 
     @Autowired
-    SignIns signIns;
+    Sessions sessions;
 
     @Autowired
     Passkeys passkeys;
@@ -84,17 +78,16 @@ class StoredDataIT {
     Mails mails;
 
     @Autowired
-    TestTwoStep twoStep;
+    TwoStepFixtures twoStep;
 
     @Autowired
-    TestUsers testUsers;
+    UserFixtures testUsers;
 
     Document secrets;
     String password;
 
     @BeforeEach
     void loadWhatWasStoredBefore() throws IOException {
-        database.startFresh();
         secrets = Document.parse(Files.readString(STORED.resolve("secrets.json")));
         password = secrets.getString("password");
         var since = Duration.between(secrets.getDate("writtenAt").toInstant(), Instant.now());
@@ -117,7 +110,9 @@ class StoredDataIT {
         var browser = new HttpsClient(ports.httpsPort());
 
         assertThat(HttpsClient.location(browser.signIn("olga", password))).isEqualTo("/");
-        assertThat(browser.get("/admin").statusCode()).as("still an administrator").isEqualTo(200);
+        assertThat(browser.get("/admin").statusCode())
+                .as("still an administrator")
+                .isEqualTo(200);
         assertThat(themes.prefersDark("olga")).isTrue();
     }
 
@@ -127,7 +122,14 @@ class StoredDataIT {
         new HttpsClient(ports.httpsPort()).signIn("vera", password);
 
         var written = Map.of(
-                "users", "username", "sessions", "username", "security_events", "username", "outbox", "payload.username");
+                "users",
+                "username",
+                "sessions",
+                "username",
+                "security_events",
+                "username",
+                "outbox",
+                "payload.username");
         for (var collection : written.entrySet()) {
             assertThat(mongo.getCollection(collection.getKey()).find(new Document(collection.getValue(), "vera")))
                     .as(collection.getKey())
@@ -144,10 +146,10 @@ class StoredDataIT {
         assertThat(device.get("/members").statusCode()).isEqualTo(200);
         var storedDevice = storedId("remember_me_tokens");
         var storedSession = storedId("sessions");
-        assertThat(signIns.devices("olga")).anySatisfy(one -> assertThat(one.series())
-                .isEqualTo(storedDevice));
-        assertThat(signIns.sessions("olga", null)).anySatisfy(one -> assertThat(one.id())
-                .isEqualTo(storedSession));
+        assertThat(sessions.devices("olga"))
+                .anySatisfy(one -> assertThat(one.series()).isEqualTo(storedDevice));
+        assertThat(sessions.of("olga", null))
+                .anySatisfy(one -> assertThat(one.id()).isEqualTo(storedSession));
     }
 
     @Test
@@ -160,8 +162,9 @@ class StoredDataIT {
                 saved.getString("credentialId"),
                 saved.getString("userHandle"),
                 saved.getLong("signCount")));
-        assertThat(passkeys.of("olga")).singleElement().satisfies(one -> assertThat(one.name())
-                .isEqualTo("Fixture key"));
+        assertThat(passkeys.of("olga"))
+                .singleElement()
+                .satisfies(one -> assertThat(one.name()).isEqualTo("Fixture key"));
 
         var phone = new HttpsClient(ports.httpsPort());
         var csrf = phone.csrfTokenFromLoginPage();

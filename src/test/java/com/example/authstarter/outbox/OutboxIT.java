@@ -3,24 +3,20 @@ package com.example.authstarter.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.authstarter.TestClock;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.testing.AdjustableClock;
 import com.example.authstarter.testing.RecordingOutboxHandler;
+import com.example.authstarter.testing.WithApp;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class OutboxIT {
 
     @Autowired
@@ -36,21 +32,12 @@ class OutboxIT {
     MongoTemplate mongo;
 
     @Autowired
-    TestClock clock;
-
-    @Autowired
-    Database database;
+    AdjustableClock clock;
 
     @BeforeEach
     void clean() {
-        database.startFresh();
         handler.handled.clear();
         handler.failuresLeft.set(0);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

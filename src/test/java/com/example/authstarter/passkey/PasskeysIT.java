@@ -2,16 +2,15 @@ package com.example.authstarter.passkey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.testing.Database;
 import com.example.authstarter.testing.Mails;
+import com.example.authstarter.testing.UserFixtures;
+import com.example.authstarter.testing.WithApp;
 import com.example.authstarter.user.AccountEvents;
-import com.example.authstarter.user.TestUsers;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,24 +19,22 @@ import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The MongoDB stores behind Spring Security's WebAuthn support, and the account page's operations on them. */
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class PasskeysIT {
 
     @Autowired
-    MongoPasskeyCredentials credentials;
+    PasskeyCredentialStore credentials;
 
     @Autowired
-    MongoPasskeyUsers users;
+    PasskeyUserStore users;
 
     @Autowired
     Passkeys passkeys;
 
     @Autowired
-    TestUsers testUsers;
+    UserFixtures testUsers;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -48,12 +45,8 @@ class PasskeysIT {
     @Autowired
     Mails mails;
 
-    @Autowired
-    Database database;
-
     @BeforeEach
     void setUp() {
-        database.startFresh();
         mails.empty();
         testUsers.create("rita");
         testUsers.create("sven");

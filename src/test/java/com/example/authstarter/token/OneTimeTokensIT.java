@@ -2,23 +2,18 @@ package com.example.authstarter.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.TestClock;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.testing.AdjustableClock;
+import com.example.authstarter.testing.WithApp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class OneTimeTokensIT {
 
     @Autowired
@@ -28,20 +23,7 @@ class OneTimeTokensIT {
     MongoTemplate mongo;
 
     @Autowired
-    TestClock clock;
-
-    @Autowired
-    Database database;
-
-    @BeforeEach
-    void clean() {
-        database.startFresh();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+    AdjustableClock clock;
 
     @Test
     void a_token_is_256_random_bits_and_only_its_sha_256_hash_is_stored() {

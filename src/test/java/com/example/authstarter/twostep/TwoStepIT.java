@@ -3,53 +3,47 @@ package com.example.authstarter.twostep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.authstarter.TestClock;
 import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.testing.AdjustableClock;
 import com.example.authstarter.testing.Mails;
+import com.example.authstarter.testing.TwoStepFixtures;
+import com.example.authstarter.testing.UserFixtures;
+import com.example.authstarter.testing.WithApp;
 import com.example.authstarter.user.AccountEvents;
-import com.example.authstarter.user.TestUsers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class TwoStepIT {
 
     @Autowired
     TwoStep twoStep;
 
     @Autowired
-    TestTwoStep app;
+    TwoStepFixtures app;
 
     @Autowired
-    TestUsers testUsers;
+    UserFixtures testUsers;
 
     @Autowired
-    TestClock clock;
+    AdjustableClock clock;
 
     @Autowired
     MongoTemplate mongo;
 
     @Autowired
     ApplicationEventPublisher events;
-
-    @Autowired
-    Database database;
 
     @Autowired
     AuditLog auditLog;
@@ -59,13 +53,7 @@ class TwoStepIT {
 
     @BeforeEach
     void clean() {
-        database.startFresh();
         testUsers.create("tara");
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

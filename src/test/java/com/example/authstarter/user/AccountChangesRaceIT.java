@@ -2,26 +2,24 @@ package com.example.authstarter.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.TestClock;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.account.AccountService;
+import com.example.authstarter.base.RefusedInputException;
+import com.example.authstarter.testing.AdjustableClock;
+import com.example.authstarter.testing.UserFixtures;
+import com.example.authstarter.testing.WithApp;
 import java.time.Duration;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two different changes to one account at the same moment, many times over: each sets only its own fields,
  * so neither undoes the other (a whole-document save would drop one of them now and then).
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class AccountChangesRaceIT {
 
     private static final int ROUNDS = 20;
@@ -40,7 +38,7 @@ class AccountChangesRaceIT {
     AccountCredentials credentials;
 
     @Autowired
-    TestUsers testUsers;
+    UserFixtures testUsers;
 
     @Autowired
     UserRepository repository;
@@ -49,20 +47,7 @@ class AccountChangesRaceIT {
     PasswordEncoder passwordEncoder;
 
     @Autowired
-    Database database;
-
-    @Autowired
-    TestClock clock;
-
-    @BeforeEach
-    void clean() {
-        database.startFresh();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+    AdjustableClock clock;
 
     @Test
     void a_password_change_and_a_role_grant_at_once_both_survive() throws Exception {
@@ -71,7 +56,7 @@ class AccountChangesRaceIT {
             testUsers.create(name);
 
             together(
-                    () -> accounts.changePassword(name, TestUsers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD, null),
+                    () -> accounts.changePassword(name, UserFixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD, null),
                     () -> administration.grantAdmin(name, "root"));
 
             var stored = user(name);
@@ -89,7 +74,7 @@ class AccountChangesRaceIT {
             testUsers.create(name);
 
             together(
-                    () -> accounts.changePassword(name, TestUsers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD, null),
+                    () -> accounts.changePassword(name, UserFixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD, null),
                     () -> themes.setDark(name, true));
 
             var stored = user(name);
@@ -109,7 +94,7 @@ class AccountChangesRaceIT {
             together(
                     () -> {
                         try {
-                            accounts.changePassword(name, TestUsers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD, null);
+                            accounts.changePassword(name, UserFixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD, null);
                         } catch (RefusedInputException lockedFirst) {
                             // The lock came first: the change is refused, as it should be.
                             assertThat(lockedFirst.problem()).isEqualTo(AccountService.ACCOUNT_LOCKED);
@@ -127,11 +112,16 @@ class AccountChangesRaceIT {
             var name = "uma" + round;
             testUsers.create(name);
             var oldHash = user(name).passwordHash();
-            var upgradedOldPassword = passwordEncoder.encode(TestUsers.PASSWORD);
+            var upgradedOldPassword = passwordEncoder.encode(UserFixtures.PASSWORD);
 
             together(
-                    () -> accounts.changePassword(name, TestUsers.PASSWORD, NEW_PASSWORD, NEW_PASSWORD, null),
-                    () -> credentials.upgradeHash(name, oldHash, upgradedOldPassword));
+                    () -> accounts.changePassword(name, UserFixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD, null),
+                    () -> credentials.upgradeHash(
+                            org.springframework.security.core.userdetails.User.withUsername(name)
+                                    .password(oldHash)
+                                    .roles("USER")
+                                    .build(),
+                            upgradedOldPassword));
 
             assertThat(passwordEncoder.matches(NEW_PASSWORD, user(name).passwordHash()))
                     .as("round %d", round)

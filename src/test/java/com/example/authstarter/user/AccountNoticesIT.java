@@ -2,17 +2,16 @@ package com.example.authstarter.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.account.AccountService;
 import com.example.authstarter.testing.Mails;
+import com.example.authstarter.testing.UserFixtures;
+import com.example.authstarter.testing.WithApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Security changes are told to the account's owner by mail, whoever made them. */
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class AccountNoticesIT {
 
     @Autowired
@@ -22,24 +21,20 @@ class AccountNoticesIT {
     UserAdministration administration;
 
     @Autowired
-    TestUsers testUsers;
+    UserFixtures testUsers;
 
     @Autowired
     Mails mails;
 
-    @Autowired
-    Database database;
-
     @BeforeEach
     void clean() {
-        database.startFresh();
         testUsers.create("nora");
     }
 
     @Test
     void a_changed_password_is_told() {
         accounts.changePassword(
-                "nora", TestUsers.PASSWORD, "marmalade tractor sunset", "marmalade tractor sunset", null);
+                "nora", UserFixtures.PASSWORD, "marmalade tractor sunset", "marmalade tractor sunset", null);
 
         var notice = mails.arrived("nora@example.com", "Your password was changed");
 

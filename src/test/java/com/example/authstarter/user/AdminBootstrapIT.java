@@ -5,22 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.example.authstarter.audit.SecurityEvent;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.password.NewPasswords;
+import com.example.authstarter.testing.UserFixtures;
+import com.example.authstarter.testing.WithApp;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Where the first administrator comes from, against the real database; no password is built in. */
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class AdminBootstrapIT {
 
     @Autowired
@@ -36,24 +34,16 @@ class AdminBootstrapIT {
     I18NProvider texts;
 
     @Autowired
-    Database database;
-
-    @Autowired
     MongoTemplate mongo;
 
     @Autowired
     PasswordEncoder passwordEncoder;
 
     @Autowired
-    BreachedPasswords breachedPasswords;
+    NewPasswords newPasswords;
 
     @Autowired
-    TestUsers testUsers;
-
-    @BeforeEach
-    void clean() {
-        database.startFresh();
-    }
+    UserFixtures testUsers;
 
     @Test
     void the_configured_administrator_is_created_with_the_password_from_the_environment() {
@@ -81,7 +71,7 @@ class AdminBootstrapIT {
 
         var root = repository.findByUsernameKey("root").orElseThrow();
         assertThat(root.roles()).contains(Role.ADMIN);
-        assertThat(passwordEncoder.matches(TestUsers.PASSWORD, root.passwordHash()))
+        assertThat(passwordEncoder.matches(UserFixtures.PASSWORD, root.passwordHash()))
                 .isTrue();
     }
 
@@ -139,12 +129,11 @@ class AdminBootstrapIT {
         return new SignUpService(
                 repository,
                 mongo,
-                passwordEncoder,
+                newPasswords,
                 Clock.systemUTC(),
                 event -> {},
                 new AdminSettings(null, null, null, true),
-                administration,
-                breachedPasswords);
+                administration);
     }
 
     private void bootstrap(AdminSettings settings) {

@@ -3,23 +3,21 @@ package com.example.authstarter.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.authstarter.TestClock;
+import com.example.authstarter.account.AccountService;
 import com.example.authstarter.audit.SecurityEvent;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.base.RefusedInputException;
+import com.example.authstarter.testing.AdjustableClock;
 import com.example.authstarter.testing.Mails;
+import com.example.authstarter.testing.UserFixtures;
+import com.example.authstarter.testing.WithApp;
 import java.time.Duration;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Verifying an address and moving to a new one, with the mail read from the embedded SMTP server. */
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class EmailFlowsIT {
 
     @Autowired
@@ -32,7 +30,7 @@ class EmailFlowsIT {
     AccountService accounts;
 
     @Autowired
-    TestUsers testUsers;
+    UserFixtures testUsers;
 
     @Autowired
     Mails mails;
@@ -41,20 +39,7 @@ class EmailFlowsIT {
     MongoTemplate mongo;
 
     @Autowired
-    TestClock clock;
-
-    @Autowired
-    Database database;
-
-    @BeforeEach
-    void clean() {
-        database.startFresh();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+    AdjustableClock clock;
 
     @Test
     void sign_up_sends_a_verification_link_that_verifies_the_address_once() {
@@ -75,7 +60,8 @@ class EmailFlowsIT {
     @Test
     void mail_is_written_in_the_language_the_person_signed_up_in() {
         signUp.register(
-                new Registration("greta", "greta@example.com", TestUsers.PASSWORD, TestUsers.PASSWORD), Locale.GERMAN);
+                new Registration("greta", "greta@example.com", UserFixtures.PASSWORD, UserFixtures.PASSWORD),
+                Locale.GERMAN);
 
         var mail = mails.arrived("greta@example.com", "Bestätigen Sie Ihre E-Mail-Adresse");
 
@@ -115,7 +101,7 @@ class EmailFlowsIT {
         testUsers.create("paula");
         testUsers.verifyEmail("paula");
 
-        accounts.changeEmail("paula", TestUsers.PASSWORD, "paula@new.example");
+        accounts.changeEmail("paula", UserFixtures.PASSWORD, "paula@new.example");
 
         var confirmation = mails.arrived("paula@new.example", "Confirm your new email address");
         var notice = mails.arrived("paula@example.com", "A change of your email address was requested");
@@ -132,10 +118,10 @@ class EmailFlowsIT {
     @Test
     void an_address_taken_by_someone_else_before_the_link_is_opened_is_not_moved_to() {
         testUsers.create("paula");
-        accounts.changeEmail("paula", TestUsers.PASSWORD, "shared@example.com");
+        accounts.changeEmail("paula", UserFixtures.PASSWORD, "shared@example.com");
         var confirmation = mails.arrived("shared@example.com", "Confirm your new email address");
         signUp.register(
-                new Registration("quinn", "shared@example.com", TestUsers.PASSWORD, TestUsers.PASSWORD),
+                new Registration("quinn", "shared@example.com", UserFixtures.PASSWORD, UserFixtures.PASSWORD),
                 Locale.ENGLISH);
 
         assertThat(verification.confirm(confirmation.token())).isEqualTo(EmailVerification.Outcome.ADDRESS_TAKEN);
@@ -145,12 +131,12 @@ class EmailFlowsIT {
     @Test
     void asking_for_a_move_counts_against_the_hourly_mails() {
         testUsers.create("paula");
-        accounts.changeEmail("paula", TestUsers.PASSWORD, "one@new.example");
-        accounts.changeEmail("paula", TestUsers.PASSWORD, "two@new.example");
+        accounts.changeEmail("paula", UserFixtures.PASSWORD, "one@new.example");
+        accounts.changeEmail("paula", UserFixtures.PASSWORD, "two@new.example");
 
-        assertThatThrownBy(() -> accounts.changeEmail("paula", TestUsers.PASSWORD, "three@new.example"))
+        assertThatThrownBy(() -> accounts.changeEmail("paula", UserFixtures.PASSWORD, "three@new.example"))
                 .isInstanceOf(RefusedInputException.class)
-                .hasMessage(AccountService.TOO_MANY_MAILS.key());
+                .hasMessage(EmailVerification.TOO_MANY_MAILS.key());
     }
 
     private long events(SecurityEvent.Type type) {

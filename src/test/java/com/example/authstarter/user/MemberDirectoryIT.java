@@ -2,31 +2,25 @@ package com.example.authstarter.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.testing.UserFixtures;
+import com.example.authstarter.testing.WithApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class MemberDirectoryIT {
 
     @Autowired
     MemberDirectory directory;
 
     @Autowired
-    TestUsers testUsers;
-
-    @Autowired
-    Database database;
+    UserFixtures testUsers;
 
     @BeforeEach
     void clean() {
-        database.startFresh();
         for (var name : new String[] {"olga", "Paul", "quinn"}) {
             testUsers.create(name);
         }

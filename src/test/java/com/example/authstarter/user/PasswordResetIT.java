@@ -4,30 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.example.authstarter.TestClock;
 import com.example.authstarter.audit.SecurityEvent;
-import com.example.authstarter.security.SignIns;
-import com.example.authstarter.security.TestSignIns;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.base.RefusedInputException;
+import com.example.authstarter.sessions.Sessions;
+import com.example.authstarter.testing.AdjustableClock;
 import com.example.authstarter.testing.Mails;
+import com.example.authstarter.testing.SessionFixtures;
+import com.example.authstarter.testing.UserFixtures;
+import com.example.authstarter.testing.WithApp;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.test.context.ActiveProfiles;
 
 /** "Forgot password", with the mail read from the embedded SMTP server. */
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class PasswordResetIT {
 
     private static final String NEW_PASSWORD = "marmalade tractor sunset";
@@ -45,7 +43,7 @@ class PasswordResetIT {
     UserAdministration administration;
 
     @Autowired
-    TestUsers testUsers;
+    UserFixtures testUsers;
 
     @Autowired
     Mails mails;
@@ -54,30 +52,21 @@ class PasswordResetIT {
     AuthenticationManager signIn;
 
     @Autowired
-    TestSignIns testSignIns;
+    SessionFixtures testSignIns;
 
     @Autowired
-    SignIns signIns;
+    Sessions sessions;
 
     @Autowired
     MongoTemplate mongo;
 
     @Autowired
-    TestClock clock;
-
-    @Autowired
-    Database database;
+    AdjustableClock clock;
 
     @BeforeEach
     void clean() {
-        database.startFresh();
         testUsers.create("rosa");
         mails.arrived("rosa@example.com", "Confirm your email address");
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test
@@ -116,8 +105,8 @@ class PasswordResetIT {
         assertThat(reset.reset(link.token(), NEW_PASSWORD, NEW_PASSWORD)).isEqualTo(PasswordReset.Outcome.DONE);
 
         assertThat(signsIn("rosa", NEW_PASSWORD)).isTrue();
-        assertThat(signsIn("rosa", TestUsers.PASSWORD)).isFalse();
-        assertThat(signIns.devices("rosa")).isEmpty();
+        assertThat(signsIn("rosa", UserFixtures.PASSWORD)).isFalse();
+        assertThat(sessions.devices("rosa")).isEmpty();
         assertThat(mails.arrived("rosa@example.com", "Your password was changed"))
                 .isNotNull();
         assertThat(mongo.findAll(SecurityEvent.class))
@@ -161,7 +150,7 @@ class PasswordResetIT {
 
     @Test
     void a_reset_lifts_the_lock_of_failed_sign_ins_but_not_an_administrators() {
-        credentials.lockOut("rosa");
+        credentials.lockOut("rosa", "10.0.0.1");
         mails.arrived("rosa@example.com", "Your account was locked");
         reset.request("rosa", "10.0.0.1");
         assertThat(reset.reset(
@@ -183,7 +172,7 @@ class PasswordResetIT {
 
     @Test
     void the_locked_out_notice_shows_the_way_back_in() {
-        credentials.lockOut("rosa");
+        credentials.lockOut("rosa", "10.0.0.1");
 
         var notice = mails.arrived("rosa@example.com", "Your account was locked");
 
@@ -192,8 +181,8 @@ class PasswordResetIT {
 
     @Test
     void one_client_address_gets_five_requests_in_fifteen_minutes() {
-        for (int i = 0; i < PasswordReset.REQUESTS_PER_ADDRESS + 1; i++) {
-            reset.request(i < PasswordReset.REQUESTS_PER_ADDRESS ? "someone" + i : "rosa", "10.9.9.9");
+        for (int i = 0; i < LinkMails.REQUESTS_PER_ADDRESS + 1; i++) {
+            reset.request(i < LinkMails.REQUESTS_PER_ADDRESS ? "someone" + i : "rosa", "10.9.9.9");
         }
         reset.request("rosa@example.com", "10.8.8.8");
 
@@ -223,7 +212,7 @@ class PasswordResetIT {
     @Test
     void sending_one_request_again_and_again_never_uses_up_the_quota() throws Exception {
         // As the outbox retries when SMTP was down or an instance died mid-way: the same request each time.
-        var request = Map.of(PasswordResetMail.IDENTIFIER, "rosa", PasswordResetMail.REQUEST, "one-request");
+        var request = Map.of(LinkMails.IDENTIFIER, "rosa", LinkMails.REQUEST, "one-request");
         for (int attempt = 0; attempt < 5; attempt++) {
             resetMail.handle(request);
         }
@@ -236,7 +225,7 @@ class PasswordResetIT {
         reset.request("rosa", "10.0.0.9");
         mails.arrived("rosa@example.com", "Choose a new password");
         awaitOutboxEmpty();
-        var another = Map.of(PasswordResetMail.IDENTIFIER, "rosa", PasswordResetMail.REQUEST, "third-request");
+        var another = Map.of(LinkMails.IDENTIFIER, "rosa", LinkMails.REQUEST, "third-request");
         resetMail.handle(another);
         assertThat(mails.to("rosa@example.com").stream()
                         .filter(mail -> mail.subject().contains("Choose"))

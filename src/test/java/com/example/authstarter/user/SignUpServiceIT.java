@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.authstarter.audit.SecurityEvent;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.base.RefusedInputException;
+import com.example.authstarter.password.NewPasswords;
+import com.example.authstarter.testing.WithApp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,18 +16,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Sign-up against the in-process MongoDB, with the app's real indexes. */
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class SignUpServiceIT {
 
     private static final String PASSWORD = "a long enough passphrase";
@@ -37,24 +34,13 @@ class SignUpServiceIT {
     UserAdministration administration;
 
     @Autowired
-    Database database;
-
-    @Autowired
     UserRepository repository;
 
     @Autowired
     MongoTemplate mongo;
 
     @Autowired
-    PasswordEncoder passwordEncoder;
-
-    @Autowired
-    BreachedPasswords breachedPasswords;
-
-    @BeforeEach
-    void clean() {
-        database.startFresh();
-    }
+    NewPasswords newPasswords;
 
     @Test
     void the_unique_indexes_exist_on_the_normalized_keys() {
@@ -153,23 +139,9 @@ class SignUpServiceIT {
         var noAdmin = new AdminSettings(null, null, null, false);
         var instances = List.of(
                 new SignUpService(
-                        repository,
-                        mongo,
-                        passwordEncoder,
-                        Clock.systemUTC(),
-                        event -> {},
-                        noAdmin,
-                        administration,
-                        breachedPasswords),
+                        repository, mongo, newPasswords, Clock.systemUTC(), event -> {}, noAdmin, administration),
                 new SignUpService(
-                        repository,
-                        mongo,
-                        passwordEncoder,
-                        Clock.systemUTC(),
-                        event -> {},
-                        noAdmin,
-                        administration,
-                        breachedPasswords));
+                        repository, mongo, newPasswords, Clock.systemUTC(), event -> {}, noAdmin, administration));
         var start = new CountDownLatch(1);
         var outcomes = new ArrayList<Future<String>>();
         try (var pool = Executors.newFixedThreadPool(40)) {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.example.authstarter.audit.SecurityEvent;
-import com.example.authstarter.testing.Database;
+import com.example.authstarter.testing.UserFixtures;
+import com.example.authstarter.testing.WithApp;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,20 +19,15 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@WithApp
 class UserAdministrationIT {
 
     @Autowired
     UserAdministration administration;
 
     @Autowired
-    TestUsers testUsers;
-
-    @Autowired
-    Database database;
+    UserFixtures testUsers;
 
     @Autowired
     UserRepository repository;
@@ -45,7 +40,6 @@ class UserAdministrationIT {
 
     @BeforeEach
     void setUp() {
-        database.startFresh();
         for (var name : new String[] {"Anna", "annika", "bert", "carla"}) {
             testUsers.create(name);
         }
@@ -120,7 +114,7 @@ class UserAdministrationIT {
     }
 
     private Authentication attempt(String name) {
-        return signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, TestUsers.PASSWORD));
+        return signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name, UserFixtures.PASSWORD));
     }
 
     private Set<Role> roles(String name) {

@@ -5,21 +5,23 @@ import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.base.ui.Dates;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 
 /** The person's latest security events: sign-ins, failures, changes, and where they came from. */
 @SpringComponent
 @Scope("prototype")
-class ActivitySection extends Section {
+@Order(60)
+class ActivitySection extends AccountSection {
 
     static final int SHOWN = 20;
 
     final Grid<SecurityEvent> events = new Grid<>();
 
     ActivitySection(AuditLog audit, AuthenticationContext authentication) {
+        super(authentication);
         events.addColumn(event -> Dates.when(event.at()))
                 .setHeader(getTranslation("account.activity.when"))
                 .setAutoWidth(true);
@@ -30,7 +32,7 @@ class ActivitySection extends Section {
                 .setHeader(getTranslation("account.activity.from"))
                 .setAutoWidth(true);
         events.setAllRowsVisible(true);
-        events.setItems(audit.recent(authentication.getPrincipalName().orElseThrow(), SHOWN));
+        events.setItems(audit.recent(username(), SHOWN));
         add(new H2(getTranslation("account.activity")), events);
     }
 }

@@ -1,25 +1,26 @@
 package com.example.authstarter.account.ui;
 
+import com.example.authstarter.account.AccountService;
+import com.example.authstarter.base.RefusedInputException;
 import com.example.authstarter.base.ui.FieldErrors;
 import com.example.authstarter.base.ui.Notices;
-import com.example.authstarter.user.AccountService;
-import com.example.authstarter.user.RefusedInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 
 /** Deleting the account, with the current password; then the person is signed out. */
 @SpringComponent
 @Scope("prototype")
-class DeleteAccountSection extends Section {
+@Order(70)
+class DeleteAccountSection extends AccountSection {
 
     final PasswordField password = new PasswordField(getTranslation("account.current-password"));
     final Button delete = new Button(getTranslation("account.delete.button"));
@@ -28,6 +29,7 @@ class DeleteAccountSection extends Section {
     private final AuthenticationContext authentication;
 
     DeleteAccountSection(AccountService accounts, AuthenticationContext authentication) {
+        super(authentication);
         this.accounts = accounts;
         this.authentication = authentication;
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
@@ -43,7 +45,7 @@ class DeleteAccountSection extends Section {
     private void delete() {
         FieldErrors.clear(password);
         try {
-            accounts.deleteAccount(authentication.getPrincipalName().orElseThrow(), password.getValue());
+            accounts.deleteAccount(username(), password.getValue());
         } catch (RefusedInputException refused) {
             FieldErrors.show(password, refused.problem());
             return;

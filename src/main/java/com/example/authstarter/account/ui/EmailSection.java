@@ -1,15 +1,14 @@
 package com.example.authstarter.account.ui;
 
+import com.example.authstarter.account.AccountService;
+import com.example.authstarter.base.RefusedInputException;
 import com.example.authstarter.base.ui.FieldErrors;
 import com.example.authstarter.base.ui.Notices;
-import com.example.authstarter.user.AccountService;
-import com.example.authstarter.user.RefusedInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 
 /**
  * The address on the account, seen only by its owner here, whether it is verified (with "send the link
@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope("prototype")
-class EmailSection extends Section {
+@Order(20)
+class EmailSection extends AccountSection {
 
     final Paragraph currentEmail = new Paragraph();
     final Button resend = new Button(getTranslation("account.email.resend"));
@@ -33,11 +34,10 @@ class EmailSection extends Section {
     final Button change = new Button(getTranslation("account.change-email"));
 
     private final AccountService accounts;
-    private final CurrentUser user;
 
     EmailSection(AccountService accounts, AuthenticationContext authentication) {
+        super(authentication);
         this.accounts = accounts;
-        this.user = CurrentUser.of(authentication);
         newEmail.setAutocomplete(Autocomplete.EMAIL);
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         resend.addThemeVariants(ButtonVariant.TERTIARY);
@@ -52,7 +52,7 @@ class EmailSection extends Section {
     }
 
     private void resend() {
-        if (accounts.resendVerification(user.username())) {
+        if (accounts.resendVerification(username())) {
             Notices.success(getTranslation("account.email.resent"));
         } else {
             Notices.error(getTranslation("rule.email.too-many-mails"));
@@ -62,7 +62,7 @@ class EmailSection extends Section {
     private void change() {
         FieldErrors.clear(newEmail, password);
         try {
-            accounts.changeEmail(user.username(), password.getValue(), newEmail.getValue());
+            accounts.changeEmail(username(), password.getValue(), newEmail.getValue());
         } catch (RefusedInputException refused) {
             FieldErrors.show(
                     refused.field() == RefusedInputException.Field.EMAIL ? newEmail : password, refused.problem());
@@ -75,7 +75,7 @@ class EmailSection extends Section {
     }
 
     private void showCurrent() {
-        var status = accounts.emailStatus(user.username());
+        var status = accounts.emailStatus(username());
         currentEmail.setText(getTranslation(
                 status.verified() ? "account.email.current" : "account.email.current-unverified", status.email()));
         resend.setVisible(!status.verified());

@@ -3,8 +3,9 @@ package com.example.authstarter.admin.ui;
 import com.example.authstarter.base.ui.Dates;
 import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.base.ui.PageTitles;
-import com.example.authstarter.security.SignIns;
-import com.example.authstarter.security.ui.SensitiveActions;
+import com.example.authstarter.reauth.SensitiveAction;
+import com.example.authstarter.reauth.ui.SensitiveActions;
+import com.example.authstarter.sessions.Sessions;
 import com.example.authstarter.user.User;
 import com.example.authstarter.user.UserAdministration;
 import com.example.authstarter.user.UserSummary;
@@ -37,17 +38,17 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     final Grid<UserSummary> users = new Grid<>();
 
     private final UserAdministration administration;
-    private final SignIns signIns;
+    private final Sessions sessions;
     private final SensitiveActions sensitive;
     private final String me;
 
     UserAdminView(
             UserAdministration administration,
-            SignIns signIns,
+            Sessions sessions,
             SensitiveActions sensitive,
             AuthenticationContext authentication) {
         this.administration = administration;
-        this.signIns = signIns;
+        this.sessions = sessions;
         this.sensitive = sensitive;
         this.me = authentication.getPrincipalName().orElseThrow();
         filter.setPlaceholder(getTranslation("admin.filter"));
@@ -103,7 +104,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         // Each acts on another person's account: only after a recent sign-in (else "confirm it is you").
         var lock = new Button(
                 getTranslation(user.locked() ? "admin.unlock" : "admin.lock"),
-                click -> sensitive.run(() -> {
+                click -> sensitive.run(SensitiveAction.LOCK_ACCOUNT, () -> {
                     if (user.locked()) {
                         administration.unlock(user.username(), me);
                     } else {
@@ -113,7 +114,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
                 }));
         var admin = new Button(
                 getTranslation(user.isAdmin() ? "admin.remove-admin" : "admin.make-admin"),
-                click -> sensitive.run(() -> {
+                click -> sensitive.run(SensitiveAction.CHANGE_ROLES, () -> {
                     try {
                         if (user.isAdmin()) {
                             administration.revokeAdmin(user.username(), me);
@@ -127,8 +128,8 @@ public class UserAdminView extends Main implements HasDynamicTitle {
                 }));
         var signOut = new Button(
                 getTranslation("admin.sign-out-everywhere"),
-                click -> sensitive.run(() -> {
-                    signIns.signOutEverywhereByAdmin(user.username(), me);
+                click -> sensitive.run(SensitiveAction.SIGN_OUT_ACCOUNT, () -> {
+                    sessions.signOutEverywhereByAdmin(user.username(), me);
                     Notices.success(getTranslation("admin.signed-out-everywhere", user.username()));
                 }));
         // Administrators cannot lock, demote or sign out themselves here (the service refuses demotion too).

@@ -28,7 +28,7 @@ public abstract class AskByMailPage extends Main implements HasDynamicTitle, Bef
     protected AskByMailPage(String texts, Consumer<String> ask, AuthenticationContext authentication) {
         this.texts = texts;
         this.authentication = authentication;
-        this.form = new AskByMailForm(texts, ask, "login");
+        this.form = new AskByMailForm(texts, ask, SignInPage.ROUTE);
         addClassName("narrow-page");
         add(new H1(getTranslation(texts + ".title")), new Paragraph(getTranslation(texts + ".text")), form);
     }

@@ -8,7 +8,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** "Forgot your password?": a username or email, then a link by mail if an account matches. */
-@Route(value = "forgot-password", autoLayout = false)
+@Route(value = PasswordReset.FORGOT_PASSWORD_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class ForgotPasswordView extends AskByMailPage {
 

@@ -1,8 +1,11 @@
 package com.example.authstarter.user.ui;
 
+import com.example.authstarter.base.RefusedInputException;
 import com.example.authstarter.base.ui.FieldErrors;
 import com.example.authstarter.base.ui.PageTitles;
-import com.example.authstarter.user.RefusedInputException;
+import com.example.authstarter.base.ui.SignInPage;
+import com.example.authstarter.password.PasswordRules;
+import com.example.authstarter.password.ui.PasswordStrengthMeter;
 import com.example.authstarter.user.Registration;
 import com.example.authstarter.user.RegistrationRules;
 import com.example.authstarter.user.SignUpService;
@@ -34,15 +37,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sign-up. The fields are checked as the user types, with the same {@link RegistrationRules} the service
- * applies when it stores the account. Someone already signed in is sent to the start page.
+ * Sign-up. The fields are checked as the user types, with the same {@link RegistrationRules} and {@link
+ * PasswordRules} the service applies when it stores the account. Someone already signed in is sent to the
+ * start page.
  */
 @Route(value = "register", autoLayout = false)
 @AnonymousAllowed
 public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterObserver {
-
-    /** Added to the sign-in address after a successful sign-up, so the login view can confirm it. */
-    public static final String REGISTERED_PARAMETER = "registered";
 
     final TextField username = new TextField(getTranslation("register.username"));
     final EmailField email = new EmailField(getTranslation("register.email"));
@@ -50,8 +51,8 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
     final PasswordField repeatPassword = new PasswordField(getTranslation("register.repeat"));
     final PasswordStrengthMeter strength = new PasswordStrengthMeter();
     final Button register = new Button(getTranslation("register.submit"));
-    // A path rather than the view class: the security feature depends on this one, not the other way round.
-    final Anchor signIn = new Anchor("login", getTranslation("register.sign-in-link"));
+    // A path rather than the view class: the sign-in feature depends on this one, not the other way round.
+    final Anchor signIn = new Anchor(SignInPage.ROUTE, getTranslation("register.sign-in-link"));
 
     private final Binder<Registration> binder = new Binder<>(Registration.class);
     private final SignUpService signUp;
@@ -74,7 +75,7 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(
                 new H1(getTranslation("register.heading")),
-                new Paragraph(getTranslation("register.hint", RegistrationRules.PASSWORD_MIN)),
+                new Paragraph(getTranslation("register.hint", PasswordRules.MIN)),
                 form,
                 register,
                 signIn);
@@ -100,10 +101,10 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
         email.setMaxLength(RegistrationRules.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setMaxLength(RegistrationRules.PASSWORD_MAX);
+        password.setMaxLength(PasswordRules.MAX);
         password.setRequiredIndicatorVisible(true);
         repeatPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeatPassword.setMaxLength(RegistrationRules.PASSWORD_MAX);
+        repeatPassword.setMaxLength(PasswordRules.MAX);
         repeatPassword.setRequiredIndicatorVisible(true);
         for (var field : new HasValueChangeMode[] {username, email, password, repeatPassword}) {
             field.setValueChangeMode(ValueChangeMode.ON_BLUR);
@@ -120,7 +121,7 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
     }
 
     private void bindFields() {
-        // Every rule, with its message, comes from RegistrationRules; the fields' own checks would add
+        // Every rule, with its message, comes from the rules classes; the fields' own checks would add
         // a second, unworded verdict for the same input.
         binder.setDefaultValidatorsEnabled(false);
         binder.forField(username)
@@ -134,11 +135,11 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
                         signUp.isEmailTaken(address) ? Optional.of(SignUpService.EMAIL_TAKEN) : Optional.empty()))
                 .bind("email");
         var passwordBinding = binder.forField(password)
-                .withValidator(FieldErrors.rule(
-                        value -> RegistrationRules.passwordProblem(value, username.getValue(), email.getValue())))
+                .withValidator(
+                        FieldErrors.rule(value -> PasswordRules.problem(value, username.getValue(), email.getValue())))
                 .bind("password");
         var repeat = binder.forField(repeatPassword)
-                .withValidator(FieldErrors.rule(value -> RegistrationRules.repeatProblem(password.getValue(), value)))
+                .withValidator(FieldErrors.rule(value -> PasswordRules.repeatProblem(password.getValue(), value)))
                 .bind("repeatPassword");
         // The repeat field's verdict depends on the password, so check it again when the password changes.
         password.addValueChangeListener(change -> {
@@ -173,7 +174,7 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
             FieldErrors.show(fieldFor(rejected.field()), rejected.problem());
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of(REGISTERED_PARAMETER, "")));
+        getUI().ifPresent(ui -> ui.navigate(SignInPage.ROUTE, QueryParameters.of(SignInPage.REGISTERED, "")));
     }
 
     private HasValidation fieldFor(RefusedInputException.Field field) {

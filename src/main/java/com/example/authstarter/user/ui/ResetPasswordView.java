@@ -1,10 +1,13 @@
 package com.example.authstarter.user.ui;
 
+import com.example.authstarter.base.RefusedInputException;
 import com.example.authstarter.base.ui.FieldErrors;
 import com.example.authstarter.base.ui.PageTitles;
+import com.example.authstarter.base.ui.SignInPage;
+import com.example.authstarter.password.PasswordRules;
+import com.example.authstarter.password.ui.PasswordStrengthMeter;
+import com.example.authstarter.token.OneTimeTokens;
 import com.example.authstarter.user.PasswordReset;
-import com.example.authstarter.user.RefusedInputException;
-import com.example.authstarter.user.RegistrationRules;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +29,7 @@ import java.util.List;
  * The page a reset link opens: a new password, twice, under the same rules as everywhere. It shows the form
  * only behind a working link, and a clear page for one that expired or was used.
  */
-@Route(value = "reset-password", autoLayout = false)
+@Route(value = PasswordReset.RESET_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class ResetPasswordView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -49,10 +52,10 @@ public class ResetPasswordView extends Main implements HasDynamicTitle, BeforeEn
         username.setReadOnly(true);
         username.setAutocomplete(Autocomplete.USERNAME);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setMaxLength(RegistrationRules.PASSWORD_MAX);
+        password.setMaxLength(PasswordRules.MAX);
         password.addValueChangeListener(change -> strength.show(change.getValue(), List.of(username.getValue())));
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeat.setMaxLength(RegistrationRules.PASSWORD_MAX);
+        repeat.setMaxLength(PasswordRules.MAX);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         save.addClickListener(click -> save());
@@ -64,14 +67,14 @@ public class ResetPasswordView extends Main implements HasDynamicTitle, BeforeEn
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getLocation()
                 .getQueryParameters()
-                .getSingleParameter("token")
+                .getSingleParameter(OneTimeTokens.PARAMETER)
                 .orElse("");
         reset.usernameFor(token)
                 .ifPresentOrElse(
                         name -> {
                             username.setValue(name);
                             title.setText(getTranslation("reset.title"));
-                            message.setText(getTranslation("reset.text", RegistrationRules.PASSWORD_MIN));
+                            message.setText(getTranslation("reset.text", PasswordRules.MIN));
                             showForm(true);
                         },
                         this::showInvalidLink);
@@ -101,7 +104,7 @@ public class ResetPasswordView extends Main implements HasDynamicTitle, BeforeEn
         title.setText(getTranslation("reset.done.title"));
         message.setText(
                 getTranslation(outcome == PasswordReset.Outcome.DONE ? "reset.done.text" : "reset.done.still-locked"));
-        next.setHref("login");
+        next.setHref(SignInPage.ROUTE);
         next.setText(getTranslation("reset.sign-in-link"));
     }
 
@@ -109,7 +112,7 @@ public class ResetPasswordView extends Main implements HasDynamicTitle, BeforeEn
         showForm(false);
         title.setText(getTranslation("link.invalid.title"));
         message.setText(getTranslation("link.invalid.text"));
-        next.setHref("forgot-password");
+        next.setHref(PasswordReset.FORGOT_PASSWORD_ROUTE);
         next.setText(getTranslation("reset.ask-again"));
     }
 

@@ -2,6 +2,8 @@ package com.example.authstarter.user.ui;
 
 import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.base.ui.PageTitles;
+import com.example.authstarter.base.ui.SignInPage;
+import com.example.authstarter.token.OneTimeTokens;
 import com.example.authstarter.user.EmailVerification;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,14 +21,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * Where verification and email-change links land. Without a link it is the page a sign-in waits on when
  * the app requires verified addresses: it says so, and sends the link again.
  */
-@Route(value = "verify-email", autoLayout = false)
+@Route(value = EmailVerification.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class VerifyEmailView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final H1 title = new H1();
     final Paragraph message = new Paragraph();
     final Button resend = new Button(getTranslation("verify.resend"));
-    final Anchor next = new Anchor("login", getTranslation("verify.sign-in-link"));
+    final Anchor next = new Anchor(SignInPage.ROUTE, getTranslation("verify.sign-in-link"));
 
     private final EmailVerification verification;
     private String usedToken;
@@ -41,7 +43,7 @@ public class VerifyEmailView extends Main implements HasDynamicTitle, BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var token = event.getLocation().getQueryParameters().getSingleParameter("token");
+        var token = event.getLocation().getQueryParameters().getSingleParameter(OneTimeTokens.PARAMETER);
         if (token.isPresent() && token.get().equals(usedToken)) {
             // The same link entered again (a navigation can pass here twice): keep what its first use showed.
             return;

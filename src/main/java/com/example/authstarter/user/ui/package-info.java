@@ -1,2 +1,5 @@
-/** Views of the user feature: registration with its strength meter, and the members list. */
+/**
+ * Views of the user feature: registration, verifying an address, "forgot password" and the reset page, and the
+ * members list.
+ */
 package com.example.authstarter.user.ui;

@@ -3,7 +3,7 @@ package com.example.authstarter.account.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
+import com.example.authstarter.testing.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import java.util.Locale;

@@ -5,8 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
-import com.example.authstarter.user.TestUsers;
+import com.example.authstarter.testing.KaribuTest;
+import com.example.authstarter.testing.UserFixtures;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class DeleteAccountSectionTest extends KaribuTest {
         assertThat(section.password.isInvalid()).isTrue();
         assertThat(testUsers.exists("olivia")).isTrue();
 
-        _setValue(section.password, TestUsers.PASSWORD);
+        _setValue(section.password, UserFixtures.PASSWORD);
         _click(section.delete);
 
         assertThat(testUsers.exists("olivia")).isFalse();

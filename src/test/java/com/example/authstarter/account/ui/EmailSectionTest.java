@@ -5,9 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
+import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.testing.Mails;
-import com.example.authstarter.user.TestUsers;
+import com.example.authstarter.testing.UserFixtures;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +67,7 @@ class EmailSectionTest extends KaribuTest {
     @Test
     void an_address_someone_else_has_is_refused_on_the_email_field() {
         _setValue(section.newEmail, "PETER@example.com");
-        _setValue(section.password, TestUsers.PASSWORD);
+        _setValue(section.password, UserFixtures.PASSWORD);
 
         _click(section.change);
 
@@ -78,7 +78,7 @@ class EmailSectionTest extends KaribuTest {
     @Test
     void a_new_address_gets_a_link_and_changes_only_when_it_is_opened() {
         _setValue(section.newEmail, "olivia@new.example");
-        _setValue(section.password, TestUsers.PASSWORD);
+        _setValue(section.password, UserFixtures.PASSWORD);
 
         _click(section.change);
 

@@ -5,12 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
-import com.example.authstarter.Translations;
-import com.example.authstarter.security.SignIns;
-import com.example.authstarter.security.TestSignIns;
-import com.example.authstarter.user.AccountService;
-import com.example.authstarter.user.TestUsers;
+import com.example.authstarter.reauth.IdentityConfirmation;
+import com.example.authstarter.sessions.Sessions;
+import com.example.authstarter.testing.KaribuTest;
+import com.example.authstarter.testing.SessionFixtures;
+import com.example.authstarter.testing.Translations;
+import com.example.authstarter.testing.UserFixtures;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -23,10 +23,10 @@ class PasswordSectionTest extends KaribuTest {
     private static final String NEW_PASSWORD = "marmalade tractor sunset";
 
     @Autowired
-    TestSignIns testSignIns;
+    SessionFixtures testSignIns;
 
     @Autowired
-    SignIns signIns;
+    Sessions sessions;
 
     PasswordSection section;
 
@@ -48,13 +48,14 @@ class PasswordSectionTest extends KaribuTest {
         _click(section.change);
 
         assertThat(section.current.isInvalid()).isTrue();
-        assertThat(section.current.getErrorMessage()).isEqualTo(Translations.english(AccountService.WRONG_PASSWORD));
+        assertThat(section.current.getErrorMessage())
+                .isEqualTo(Translations.english(IdentityConfirmation.WRONG_PASSWORD));
         assertThat(section.newPassword.getValue()).isEqualTo(NEW_PASSWORD);
     }
 
     @Test
     void a_weak_new_password_is_shown_on_the_new_password_field() {
-        _setValue(section.current, TestUsers.PASSWORD);
+        _setValue(section.current, UserFixtures.PASSWORD);
         _setValue(section.newPassword, "password1234");
         _setValue(section.repeat, "password1234");
 
@@ -66,16 +67,16 @@ class PasswordSectionTest extends KaribuTest {
 
     @Test
     void changing_the_password_confirms_and_forgets_remembered_devices() {
-        var devices = _get(SignInsSection.class).devices;
+        var devices = _get(SessionsSection.class).devices;
         assertThat(GridKt._size(devices)).isEqualTo(1);
-        _setValue(section.current, TestUsers.PASSWORD);
+        _setValue(section.current, UserFixtures.PASSWORD);
         _setValue(section.newPassword, NEW_PASSWORD);
         _setValue(section.repeat, NEW_PASSWORD);
 
         _click(section.change);
 
         NotificationsKt.expectNotifications("Password changed. Your other sessions and devices were signed out.");
-        assertThat(signIns.devices("olivia")).isEmpty();
+        assertThat(sessions.devices("olivia")).isEmpty();
         assertThat(GridKt._size(devices))
                 .as("the sign-ins section shows it at once")
                 .isZero();

@@ -4,9 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.base.ui.AccessDeniedView;
+import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.user.UserAdministration;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;

@@ -5,13 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
-import com.example.authstarter.TestClock;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.base.ui.AccessDeniedView;
-import com.example.authstarter.security.SignIns;
-import com.example.authstarter.security.TestSignIns;
-import com.example.authstarter.user.TestUsers;
+import com.example.authstarter.sessions.Sessions;
+import com.example.authstarter.testing.AdjustableClock;
+import com.example.authstarter.testing.KaribuTest;
+import com.example.authstarter.testing.SessionFixtures;
+import com.example.authstarter.testing.UserFixtures;
 import com.example.authstarter.user.UserAdministration;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -24,7 +24,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,16 +35,16 @@ class UserAdminViewTest extends KaribuTest {
     UserAdministration administration;
 
     @Autowired
-    TestSignIns testSignIns;
+    SessionFixtures testSignIns;
 
     @Autowired
-    SignIns signIns;
+    Sessions sessions;
 
     @Autowired
     MongoTemplate mongo;
 
     @Autowired
-    TestClock clock;
+    AdjustableClock clock;
 
     @Test
     void a_member_without_the_admin_role_gets_the_access_denied_page() {
@@ -97,7 +96,7 @@ class UserAdminViewTest extends KaribuTest {
         _click((Button) actions.getComponentAt(2));
 
         assertThat(testSignIns.isRefused(victorsLaptop)).isTrue();
-        assertThat(signIns.devices("victor")).isEmpty();
+        assertThat(sessions.devices("victor")).isEmpty();
         assertThat(mongo.findAll(SecurityEvent.class)).anySatisfy(event -> {
             assertThat(event.type()).isEqualTo(SecurityEvent.Type.SESSIONS_ENDED_BY_ADMIN);
             assertThat(event.username()).isEqualTo("victor");
@@ -150,7 +149,7 @@ class UserAdminViewTest extends KaribuTest {
         assertThat(_get(dialog, PasswordField.class).isInvalid()).isTrue();
         assertThat(testUsers.isLocked("victor")).isFalse();
 
-        _setValue(_get(dialog, PasswordField.class), TestUsers.PASSWORD);
+        _setValue(_get(dialog, PasswordField.class), UserFixtures.PASSWORD);
         _click(_get(dialog, Button.class, spec -> spec.withText("Confirm")));
 
         assertThat(testUsers.isLocked("victor")).isTrue();
@@ -168,12 +167,8 @@ class UserAdminViewTest extends KaribuTest {
         var actions = (HorizontalLayout) GridKt._getCellComponent(view.users, 0, "actions");
 
         assertThat(actions.getChildren())
+                .hasSize(3)
                 .allSatisfy(button -> assertThat(((Button) button).isEnabled()).isFalse());
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     private List<String> menuLabels() {

@@ -5,9 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
-import com.example.authstarter.Translations;
-import com.example.authstarter.security.ui.LoginView;
+import com.example.authstarter.signin.ui.SignInView;
+import com.example.authstarter.testing.KaribuTest;
+import com.example.authstarter.testing.Translations;
 import com.example.authstarter.user.ui.RegisterView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -59,7 +59,7 @@ class LanguageAndThemeTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Konto anlegen")));
         assertThat(username.getErrorMessage()).isEqualTo("Wählen Sie einen Benutzernamen");
 
-        UI.getCurrent().navigate(LoginView.class);
+        UI.getCurrent().navigate(SignInView.class);
         assertThat(_get(Checkbox.class).getLabel()).isEqualTo("Auf diesem Gerät angemeldet bleiben");
         assertThat(String.valueOf(_get(LoginOverlay.class).getElement().getPropertyRaw("i18n")))
                 .contains("Benutzername oder Passwort falsch");

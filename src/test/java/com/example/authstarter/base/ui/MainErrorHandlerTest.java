@@ -3,8 +3,8 @@ package com.example.authstarter.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
 import com.example.authstarter.base.ServerBusyException;
+import com.example.authstarter.testing.KaribuTest;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.mongodb.MongoTimeoutException;
 import com.vaadin.flow.component.UI;

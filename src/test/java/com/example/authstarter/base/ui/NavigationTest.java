@@ -4,8 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
-import com.example.authstarter.security.ui.LoginView;
+import com.example.authstarter.signin.ui.SignInView;
+import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.user.ui.MembersView;
 import com.example.authstarter.user.ui.RegisterView;
 import com.example.newcomer.OrdersView;
@@ -26,14 +26,14 @@ class NavigationTest extends KaribuTest {
     void an_anonymous_user_asking_for_the_backend_lands_on_login() {
         UI.getCurrent().navigate(MembersView.class);
 
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SignInView.class);
     }
 
     @Test
     void an_anonymous_user_asking_for_the_start_page_lands_on_login() {
         UI.getCurrent().navigate(HomeView.class);
 
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SignInView.class);
     }
 
     @Test

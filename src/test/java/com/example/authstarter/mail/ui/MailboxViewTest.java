@@ -5,9 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
 import com.example.authstarter.mail.EmbeddedSmtp;
 import com.example.authstarter.mail.MailSettings;
+import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.testing.Mails;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;

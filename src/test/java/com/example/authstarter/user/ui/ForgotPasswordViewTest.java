@@ -5,8 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
 import com.example.authstarter.base.ui.HomeView;
+import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.testing.Mails;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;

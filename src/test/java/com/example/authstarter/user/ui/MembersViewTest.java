@@ -3,8 +3,8 @@ package com.example.authstarter.user.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
 import com.example.authstarter.base.ui.HomeView;
+import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.user.User;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;

@@ -6,8 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
 
-import com.example.authstarter.KaribuTest;
-import com.example.authstarter.Translations;
+import com.example.authstarter.testing.KaribuTest;
+import com.example.authstarter.testing.Translations;
 import com.example.authstarter.user.SignUpService;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;

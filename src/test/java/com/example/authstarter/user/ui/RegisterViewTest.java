@@ -5,10 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
-import com.example.authstarter.Translations;
 import com.example.authstarter.base.ui.HomeView;
-import com.example.authstarter.security.ui.LoginView;
+import com.example.authstarter.signin.ui.SignInView;
+import com.example.authstarter.testing.KaribuTest;
+import com.example.authstarter.testing.Translations;
 import com.example.authstarter.user.SignUpService;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.HasValidation;
@@ -36,7 +36,7 @@ class RegisterViewTest extends KaribuTest {
 
         assertThat(testUsers.exists("alice")).isTrue();
         assertThat(testUsers.email("alice")).isEqualTo("Alice@Example.com");
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SignInView.class);
         NotificationsKt.expectNotifications("Your account is ready. Sign in to continue.");
     }
 
@@ -221,7 +221,9 @@ class RegisterViewTest extends KaribuTest {
 
     @Test
     void the_sign_in_link_leads_to_the_login_view() {
-        assertThat(view.signIn.getHref()).isEqualTo("login");
+        UI.getCurrent().navigate(view.signIn.getHref());
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SignInView.class);
     }
 
     private void fill(String username, String email, String password, String repeat) {

@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.KaribuTest;
+import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.testing.Mails;
 import com.example.authstarter.user.PasswordReset;
 import com.vaadin.flow.component.UI;

@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.authstarter.KaribuTest;
+import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.testing.Mails;
 import com.example.authstarter.user.EmailVerification;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;

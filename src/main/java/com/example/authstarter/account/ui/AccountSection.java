@@ -1,0 +1,50 @@
+package com.example.authstarter.account.ui;
+
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One section of "My account", about the signed-in person's own account. Sections are prototype-scoped Spring
+ * components placed on the page in their {@code @Order}; features add their own (two-step sign-in, passkeys),
+ * so the page is made without knowing them. A change made in one section may show in others (a new password
+ * signs out the other sessions): each says so ({@link #changed}), and the page refreshes them all.
+ */
+public abstract class AccountSection extends Section {
+
+    private final String username;
+    private final String sessionId;
+    private final List<Runnable> changeListeners = new ArrayList<>();
+
+    protected AccountSection(AuthenticationContext authentication) {
+        this.username = authentication.getPrincipalName().orElseThrow();
+        var session = VaadinSession.getCurrent();
+        this.sessionId = session == null || session.getSession() == null
+                ? ""
+                : session.getSession().getId();
+    }
+
+    /** Whose account it is: the signed-in person. */
+    protected String username() {
+        return username;
+    }
+
+    /** The session the page is seen in, which a change keeps signed in. */
+    protected String sessionId() {
+        return sessionId;
+    }
+
+    /** Shows the account as it is now; called after a change made in any section. */
+    protected void refresh() {}
+
+    /** Tells the page the account changed through this section. */
+    protected void changed() {
+        changeListeners.forEach(Runnable::run);
+    }
+
+    void whenChanged(Runnable listener) {
+        changeListeners.add(listener);
+    }
+}

@@ -1,0 +1,25 @@
+package com.example.authstarter.admin;
+
+import com.example.authstarter.signin.SecurityChainPart;
+import com.example.authstarter.user.Role;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Administration's part of the chain: a full page load of an administrators' view (all under {@value #PATHS})
+ * is refused at HTTP level already (403), before Vaadin's own check of {@code @RolesAllowed} on the view,
+ * which guards navigation inside the app.
+ */
+@Component
+@Order(70)
+class AdminPages implements SecurityChainPart {
+
+    static final String PATHS = "/admin/**";
+
+    @Override
+    public void configure(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/admin", PATHS).hasRole(Role.ADMIN.name()));
+    }
+}

@@ -1,0 +1,2 @@
+/** The strength meter every form shows under a new password. */
+package com.example.authstarter.password.ui;
