@@ -3,7 +3,7 @@ package com.example.authstarter.user;
 import java.util.Locale;
 import java.util.Set;
 
-/** What signing in needs to know of an account; the security feature never sees the document itself. */
+/** What signing in needs to know of an account; the sign-in features never see the document itself. */
 public record Credentials(
         String username,
         String email,

@@ -10,7 +10,6 @@ import com.example.authstarter.reauth.IdentityConfirmation;
 import com.example.authstarter.reauth.SensitiveAction;
 import com.example.authstarter.testing.AdjustableClock;
 import com.example.authstarter.testing.KaribuTest;
-import com.example.authstarter.testing.TwoStepFixtures;
 import com.example.authstarter.testing.UserFixtures;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -39,9 +38,6 @@ class SensitiveActionsTest extends KaribuTest {
 
     @Autowired
     IdentityConfirmation recent;
-
-    @Autowired
-    TwoStepFixtures app;
 
     @Autowired
     AdjustableClock clock;
@@ -86,19 +82,6 @@ class SensitiveActionsTest extends KaribuTest {
         // The confirmation is a new sign-in: the next change follows at once.
         sensitive.run(SensitiveAction.NEW_RECOVERY_CODES, done::incrementAndGet);
         assertThat(done).hasValue(2);
-    }
-
-    @Test
-    void a_code_from_the_authenticator_app_confirms_it_too() {
-        var sams = app.turnOn("sam");
-        clock.advance(Duration.ofMinutes(11));
-
-        sensitive.run(SensitiveAction.NEW_RECOVERY_CODES, done::incrementAndGet);
-        var dialog = _get(Dialog.class);
-        _setValue(_get(dialog, TextField.class), app.codeFor(sams.secret(), 0));
-        _click(_get(dialog, Button.class, spec -> spec.withText("Confirm")));
-
-        assertThat(done).hasValue(1);
     }
 
     @Test

@@ -1,0 +1,124 @@
+package com.example.authstarter.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.example.authstarter.testing.Chromium.Submit;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A browser test: the production jar driven through headless Chromium (Debian's chromium and chromedriver), as
+ * a person uses it. One jar serves every browser test of the run (started at the first one that asks, stopped
+ * when the tests end), with an administrator and the development mailbox; each test signs up people of its own
+ * and opens a browser of its own. Every wait is on page state; screenshots go to {@code target/screenshots/}.
+ * Each feature keeps its browser tests in its own package.
+ */
+public abstract class BrowserJourney {
+
+    public static final String NEW_PASSWORD = "marmalade tractor sunset";
+    public static final String ADMIN = "root";
+    public static final String ADMIN_PASSWORD = "a long admin passphrase";
+    /** axe-core's rules for WCAG 2.0 and 2.1, levels A and AA. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static ProductionApp app;
+
+    protected Chromium person;
+    protected ChromeDriver browser;
+    protected WebDriverWait wait;
+
+    /** The jar every browser test uses, started on first use. */
+    protected static synchronized ProductionApp app() throws Exception {
+        if (app == null) {
+            app = ProductionApp.start(
+                    "browser-app.log",
+                    List.of(),
+                    List.of(
+                            "--app.mongodb.embedded=in-process",
+                            "--app.mongodb.storage=memory",
+                            "--app.admin.username=" + ADMIN,
+                            "--app.admin.password=" + ADMIN_PASSWORD,
+                            // The production jar keeps the mailbox shut unless asked; the mail tests read it.
+                            "--app.mail.dev-mailbox=true"));
+            var started = app;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        return app;
+    }
+
+    /** The address of {@code path} on the shared jar. */
+    protected static String url(String path) {
+        try {
+            return app().url(path);
+        } catch (Exception e) {
+            throw new IllegalStateException("The browser tests' app did not start", e);
+        }
+    }
+
+    @BeforeEach
+    void openBrowser(TestInfo test) throws Exception {
+        app();
+        var testName = test.getTestMethod().orElseThrow().getName();
+        person = Chromium.start(testName, testName.contains("german") ? "de-DE" : "en-US");
+        browser = person.driver();
+        wait = person.waiting();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (person != null) {
+            person.close();
+        }
+    }
+
+    /** Signs up a person of this test's own, by the registration page. */
+    protected void register(String name, Submit submit) {
+        person.register(url("/register"), name, submit, "Create your account", "strong");
+    }
+
+    /**
+     * Opens the development mailbox until the mail has arrived (the outbox sends off the request thread),
+     * checks the page, and follows the mail's link as a person clicking it would.
+     */
+    protected void followLinkInMail(String to, String subject) {
+        var mail = By.xpath("//section[contains(@class,'mailbox-message')][.//h2[contains(.,'" + subject
+                + "')]][.//p[contains(.,'" + to + "')]]");
+        wait.until(driver -> {
+            driver.get(url("/dev/mailbox"));
+            return !new WebDriverWait(driver, Duration.ofSeconds(3))
+                    .until(page -> page.findElements(By.tagName("h1")).size() == 1 ? page.findElements(mail) : null)
+                    .isEmpty();
+        });
+        person.screenshot("mailbox");
+        assertAccessible("mailbox");
+        var link = browser.findElement(mail).findElement(By.tagName("a")).getAttribute("href");
+        assertThat(link).startsWith(url("/"));
+        browser.get(link);
+    }
+
+    /** Runs axe-core (WCAG 2.1 A and AA) on the page as it is now; any violation fails with its details. */
+    protected void assertAccessible(String page) {
+        person.screenshot("axe-" + page);
+        var results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        var violations = results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getHelp() + "): "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList())
+                .toList();
+        assertThat(violations).as("axe-core violations on " + page).isEmpty();
+    }
+}
