@@ -44,7 +44,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "com.example.authstarter";
 
-    /** Features (user, security, account, …) may use each other only one way round. */
+    /** Features (user, signin, account, …) may use each other only one way round. */
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_cycles =
             slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();

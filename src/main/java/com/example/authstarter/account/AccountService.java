@@ -4,6 +4,7 @@ import com.example.authstarter.base.Problem;
 import com.example.authstarter.base.RefusedInputException;
 import com.example.authstarter.password.NewPasswords;
 import com.example.authstarter.reauth.IdentityConfirmation;
+import com.example.authstarter.reauth.SensitiveAction;
 import com.example.authstarter.user.AccountCredentials;
 import com.example.authstarter.user.Credentials;
 import com.example.authstarter.user.EmailVerification;
@@ -12,15 +13,13 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
- * What signed-in people may do to their own account. Each change asks for the current password (see {@code
- * reauth.SensitiveAction}), so a session left open on a shared computer is not enough to take the account over,
- * and guessing it is throttled like sign-in; each holds only while that password is still current and no
- * administrator has locked the account meanwhile.
+ * What signed-in people may do to their own account. Each change is confirmed as {@link SensitiveAction} says
+ * (today: the current password, every time), so a session left open on a shared computer is not enough to take
+ * the account over, and guessing it is throttled like sign-in; each holds only while the password confirmed is
+ * still current and no administrator has locked the account meanwhile.
  */
 @Service
 public class AccountService {
-
-    public static final Problem ACCOUNT_LOCKED = Problem.of("rule.account.locked");
 
     private final AccountCredentials credentials;
     private final IdentityConfirmation identity;
@@ -53,10 +52,11 @@ public class AccountService {
      */
     public void changePassword(
             String username, String currentPassword, String newPassword, String repeat, String keepSessionId) {
-        var account = confirmed(username, currentPassword);
+        var account = confirmed(SensitiveAction.CHANGE_PASSWORD, username, currentPassword);
         newPasswords.check(newPassword, repeat, account.username(), account.email());
         var newHash = newPasswords.hash(newPassword);
         applyConfirmed(
+                SensitiveAction.CHANGE_PASSWORD,
                 account,
                 currentPassword,
                 current ->
@@ -77,47 +77,49 @@ public class AccountService {
      * goes to the new address; the old one stays in force until it is opened, and is told of the request.
      */
     public void changeEmail(String username, String currentPassword, String newEmail) {
-        var account = confirmed(username, currentPassword);
-        verification.requestMove(account.username(), newEmail);
+        var account = confirmed(SensitiveAction.CHANGE_EMAIL, username, currentPassword);
+        verification.requestMove(account, newEmail);
     }
 
     /** Deletes the account; listeners remove what else belongs to it (devices, sessions, its audit trail). */
     public void deleteAccount(String username, String currentPassword) {
-        var account = confirmed(username, currentPassword);
+        var account = confirmed(SensitiveAction.DELETE_ACCOUNT, username, currentPassword);
         applyConfirmed(
-                account, currentPassword, current -> ownAccount.delete(current.username(), current.passwordHash()));
+                SensitiveAction.DELETE_ACCOUNT,
+                account,
+                currentPassword,
+                current -> ownAccount.delete(current.username(), current.passwordHash()));
     }
 
-    /** The account as it was when its owner confirmed the current password (throttled like a sign-in). */
-    private Credentials confirmed(String username, String currentPassword) {
+    /** The account as it was when its owner confirmed it is them for {@code action}. */
+    private Credentials confirmed(SensitiveAction action, String username, String currentPassword) {
         var account = credentials.of(username).orElseThrow(() -> refused(IdentityConfirmation.WRONG_PASSWORD));
-        if (account.locked()) {
-            throw refused(ACCOUNT_LOCKED);
+        var problem = IdentityConfirmation.problem(identity.confirm(action, account.username(), currentPassword));
+        if (problem != null) {
+            throw refused(problem);
         }
-        return switch (identity.confirmPassword(account.username(), currentPassword)) {
-            case CONFIRMED -> account;
-            // A lock that came in while the password was checked refuses it too; its owner may know why.
-            case WRONG ->
-                throw refused(ownAccount.isLocked(username) ? ACCOUNT_LOCKED : IdentityConfirmation.WRONG_PASSWORD);
-            case MUST_WAIT -> throw refused(IdentityConfirmation.MUST_WAIT);
-        };
+        return account;
     }
 
     /**
      * Applies a change that holds only on the account as confirmed. If its hash changed in between, either a
-     * sign-in re-hashed the same password or a new one was set elsewhere: checking the password once more
-     * tells which, and in the first case the change is applied after all.
+     * sign-in re-hashed the same password or a new one was set elsewhere: confirming once more tells which, and
+     * in the first case the change is applied after all.
      */
-    private void applyConfirmed(Credentials confirmed, String currentPassword, Predicate<Credentials> change) {
+    private void applyConfirmed(
+            SensitiveAction action, Credentials confirmed, String currentPassword, Predicate<Credentials> change) {
         if (change.test(confirmed)) {
             return;
         }
         if (ownAccount.isLocked(confirmed.username())) {
-            throw refused(ACCOUNT_LOCKED);
+            throw refused(IdentityConfirmation.ACCOUNT_LOCKED);
         }
-        var again = confirmed(confirmed.username(), currentPassword);
+        var again = confirmed(action, confirmed.username(), currentPassword);
         if (!change.test(again)) {
-            throw refused(ownAccount.isLocked(again.username()) ? ACCOUNT_LOCKED : IdentityConfirmation.WRONG_PASSWORD);
+            throw refused(
+                    ownAccount.isLocked(again.username())
+                            ? IdentityConfirmation.ACCOUNT_LOCKED
+                            : IdentityConfirmation.WRONG_PASSWORD);
         }
     }
 

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.RememberMeAuthenticationToken
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -35,14 +36,14 @@ class SecurityEventListener {
         audit.record(fact.auditType(), fact.username(), fact.clientAddress(), fact.actor());
     }
 
-    /** A sign-in, by the factor that proved it (a code of a second step counts as a sign-in). */
+    /** A sign-in, by how it was made (the code of a second step counts as a sign-in with a password). */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         var authentication = event.getAuthentication();
         SecurityEvent.Type type;
         if (authentication instanceof RememberMeAuthenticationToken) {
             type = SecurityEvent.Type.REMEMBER_ME_LOGIN;
-        } else if (provedBy(authentication, FactorGrantedAuthority.OTT_AUTHORITY)) {
+        } else if (authentication instanceof OneTimeTokenAuthentication) {
             type = SecurityEvent.Type.SIGN_IN_LINK_LOGIN;
         } else if (provedBy(authentication, FactorGrantedAuthority.WEBAUTHN_AUTHORITY)) {
             type = SecurityEvent.Type.PASSKEY_LOGIN;
@@ -67,7 +68,7 @@ class SecurityEventListener {
     }
 
     @EventListener
-    void onLogout(LogoutSuccessEvent event) {
+    void onSignOut(LogoutSuccessEvent event) {
         var authentication = event.getAuthentication();
         audit.record(SecurityEvent.Type.LOGOUT, authentication.getName(), ClientAddress.of(authentication));
     }

@@ -5,8 +5,8 @@ import com.example.authstarter.reauth.IdentityConfirmation;
 import com.example.authstarter.signin.SecurityChainPart;
 import com.example.authstarter.signin.SignInChecks;
 import com.example.authstarter.signin.SignInFilters;
+import com.example.authstarter.signin.SignInResponses;
 import com.example.authstarter.user.AccountCredentials;
-import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -32,12 +32,10 @@ import org.springframework.stereotype.Component;
 @Order(50)
 class PasskeyChainPart implements SecurityChainPart {
 
-    static final String SCRIPT = "/passkeys.js";
-
     private final PasskeySignIn passkeySignIn;
     private final AccountCredentials accounts;
     private final IdentityConfirmation identity;
-    private final VaadinDefaultRequestCache requestCache;
+    private final SignInResponses responses;
     private final AuthenticationEventPublisher events;
     private final SecurityContextHolderStrategy contexts;
 
@@ -45,13 +43,13 @@ class PasskeyChainPart implements SecurityChainPart {
             PasskeySignIn passkeySignIn,
             AccountCredentials accounts,
             IdentityConfirmation identity,
-            VaadinDefaultRequestCache requestCache,
+            SignInResponses responses,
             AuthenticationEventPublisher events,
             SecurityContextHolderStrategy contexts) {
         this.passkeySignIn = passkeySignIn;
         this.accounts = accounts;
         this.identity = identity;
-        this.requestCache = requestCache;
+        this.responses = responses;
         this.events = events;
         this.contexts = contexts;
     }
@@ -62,11 +60,11 @@ class PasskeyChainPart implements SecurityChainPart {
         // WebAuthn endpoints answer before it.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, PasskeyRequests.REGISTER)
                 .authenticated()
-                .requestMatchers(SCRIPT)
+                .requestMatchers("/" + Passkeys.SCRIPT)
                 .permitAll());
         var manager = SignInChecks.manager(WebAuthnAuthenticationRequestToken.class, passkeySignIn::signIn, events);
         var success = new HttpMessageConverterAuthenticationSuccessHandler();
-        success.setRequestCache(requestCache);
+        success.setRequestCache(responses.requestCache());
         http.setSharedObject(UserDetailsService.class, accounts::details);
         // Spring's WebAuthn filters take the global context strategy when they are made, which is during the
         // chain's build; Vaadin installs its own (this bean) only once every bean exists, which would leave those

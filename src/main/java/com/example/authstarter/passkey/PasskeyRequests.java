@@ -21,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <ul>
  *   <li>a body larger than any real passkey message gets 413 (nothing is parsed);
- *   <li>adding a passkey needs a recent sign-in in this session ({@link SensitiveAction#ADD_PASSKEY}), as the account page
- *       asks for one: a session taken over from a stolen cookie cannot plant a passkey of its own (403);
+ *   <li>adding a passkey needs a recent sign-in in this session ({@link SensitiveAction#ADD_PASSKEY}), as the
+ *       account page asks for one: a session taken over from a stolen cookie cannot plant a passkey of its own
+ *       (403);
  *   <li>Spring's removal endpoint is shut (405): passkeys are removed on the account page, which asks for a
  *       recent sign-in and tells the owner;
  *   <li>a passkey that does not verify, or a duplicate, is the client's error (400), and a database outage

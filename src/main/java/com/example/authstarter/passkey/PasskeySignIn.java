@@ -44,6 +44,7 @@ class PasskeySignIn {
         try {
             return relyingParty.authenticate(attempt.getWebAuthnRequest()).getName();
         } catch (DataAccessException unreachable) {
+            // Not the passkey's fault: the check's provider tells it as an outage (SignInChecks).
             throw unreachable;
         } catch (RuntimeException refused) {
             // webauthn4j's verification failures (signature, origin, challenge) and an unknown passkey.

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Passkeys {
 
+    /** The browser side of passkeys, a plain module served from {@code META-INF/resources}. */
+    public static final String SCRIPT = "passkeys.js";
+
     private final MongoTemplate mongo;
     private final PasskeyUserStore users;
     private final ApplicationEventPublisher events;

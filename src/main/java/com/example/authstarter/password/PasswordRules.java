@@ -67,7 +67,8 @@ public final class PasswordRules {
         if (personal == null) {
             return false;
         }
-        // Folded as account names and addresses are, so "Alice" and "ａｌｉｃｅ" count as "alice".
+        // Folded as account names and addresses are (user.UserKeys: NFKC, stripped, lower case), so "Alice" and
+        // "ａｌｉｃｅ" count as "alice"; the user feature builds on this one, so the two lines cannot be one.
         var word = Normalizer.normalize(personal, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
         return word.length() >= SHORTEST_PERSONAL_WORD && foldedPassword.contains(word);
     }

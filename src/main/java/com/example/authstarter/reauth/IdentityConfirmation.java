@@ -6,6 +6,8 @@ import com.example.authstarter.signin.PasswordSignIn;
 import com.example.authstarter.signin.SignInBusyException;
 import com.example.authstarter.throttle.GuessLimits;
 import com.example.authstarter.throttle.MustWaitException;
+import com.example.authstarter.user.AccountCredentials;
+import com.example.authstarter.user.Credentials;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
@@ -36,24 +38,34 @@ public class IdentityConfirmation {
 
     public static final Problem WRONG_PASSWORD = Problem.of("rule.current-password.wrong");
     public static final Problem MUST_WAIT = Problem.of("rule.current-password.wait");
+    public static final Problem ACCOUNT_LOCKED = Problem.of("rule.account.locked");
 
     /** How a confirmation went. */
     public enum Outcome {
         CONFIRMED,
         WRONG,
         /** Too many wrong tries in a row: the account must wait before the next, as at sign-in. */
-        MUST_WAIT
+        MUST_WAIT,
+        /** The account is locked: no change is made to it, and its owner, signed in, may know why. */
+        LOCKED
     }
 
     private final ReauthSettings settings;
     private final PasswordSignIn passwords;
     private final GuessLimits limits;
+    private final AccountCredentials accounts;
     private final Clock clock;
 
-    IdentityConfirmation(ReauthSettings settings, PasswordSignIn passwords, GuessLimits limits, Clock clock) {
+    IdentityConfirmation(
+            ReauthSettings settings,
+            PasswordSignIn passwords,
+            GuessLimits limits,
+            AccountCredentials accounts,
+            Clock clock) {
         this.settings = settings;
         this.passwords = passwords;
         this.limits = limits;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -75,11 +87,19 @@ public class IdentityConfirmation {
     }
 
     /**
-     * Confirms it is the signed-in person with their password, checked as at sign-in (a wrong one counts like
-     * a wrong sign-in; an account that must wait is told so, which its signed-in owner may know). "Busy"
-     * leaves as it came, for the UI's central handler.
+     * Confirms it is the signed-in person for {@code action}: at once where the action accepts the session's
+     * recent sign-in, otherwise by their password, checked as at sign-in (a wrong one counts like a wrong
+     * sign-in; an account that must wait is told so, which its signed-in owner may know). A locked account is
+     * refused without a check. "Busy" leaves as it came, for the UI's central handler.
      */
-    public Outcome confirmPassword(String username, String password) {
+    public Outcome confirm(SensitiveAction action, String username, String password) {
+        var account = accounts.of(username);
+        if (account.map(Credentials::locked).orElse(false)) {
+            return Outcome.LOCKED;
+        }
+        if (allows(action)) {
+            return Outcome.CONFIRMED;
+        }
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password == null ? "" : password);
         // The client's address, as for a sign-in, so that its per-address limit is its own.
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
@@ -92,23 +112,36 @@ public class IdentityConfirmation {
         } catch (MustWaitException waiting) {
             return Outcome.MUST_WAIT;
         } catch (AuthenticationException refused) {
-            // This failure may be the one that starts the wait: say so now rather than at the next try.
+            // This failure may be the one that starts the wait: say so now rather than at the next try. A lock
+            // that came in while the password was checked refuses it too.
+            if (accounts.of(username).map(Credentials::locked).orElse(false)) {
+                return Outcome.LOCKED;
+            }
             return limits.mustWait(username) ? Outcome.MUST_WAIT : Outcome.WRONG;
         }
         return confirmed();
     }
 
     /**
-     * As {@link #confirmPassword}, for a form whose current-password field shows the problem.
+     * As {@link #confirm}, for a form whose current-password field shows the problem.
      *
      * @throws RefusedInputException on the current-password field, with what to say
      */
-    public void requirePassword(String username, String password) {
-        switch (confirmPassword(username, password)) {
-            case CONFIRMED -> {}
-            case WRONG -> throw new RefusedInputException(RefusedInputException.Field.CURRENT_PASSWORD, WRONG_PASSWORD);
-            case MUST_WAIT -> throw new RefusedInputException(RefusedInputException.Field.CURRENT_PASSWORD, MUST_WAIT);
+    public void require(SensitiveAction action, String username, String password) {
+        var problem = problem(confirm(action, username, password));
+        if (problem != null) {
+            throw new RefusedInputException(RefusedInputException.Field.CURRENT_PASSWORD, problem);
         }
+    }
+
+    /** What the person is told when a password did not confirm it; null when it did. */
+    public static Problem problem(Outcome outcome) {
+        return switch (outcome) {
+            case CONFIRMED -> null;
+            case WRONG -> WRONG_PASSWORD;
+            case MUST_WAIT -> MUST_WAIT;
+            case LOCKED -> ACCOUNT_LOCKED;
+        };
     }
 
     /**

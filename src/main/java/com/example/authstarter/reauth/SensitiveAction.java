@@ -2,7 +2,9 @@ package com.example.authstarter.reauth;
 
 /**
  * The changes that hurt most if someone else makes them, and what each asks first: the policy of "confirm it is
- * you", in one place ({@link IdentityConfirmation} applies it; the README's "Confirming it is you" lists it).
+ * you", in one place. {@link IdentityConfirmation} applies it to every confirmation (the forms' current-password
+ * fields and the dialog alike), so changing a line here changes what the pages ask; the README's "Confirming it is
+ * you" lists it.
  *
  * <ul>
  *   <li>{@link Ask#PASSWORD_EVERY_TIME}: the form asks for the current password, whenever the person signed in.

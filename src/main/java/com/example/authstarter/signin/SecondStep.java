@@ -6,7 +6,8 @@ import java.io.IOException;
 
 /**
  * What may follow a right first step (a password, a sign-in link) before anyone is signed in: two-step
- * sign-in's code. The feature that offers it provides this bean; without one, a first step signs in.
+ * sign-in's code. The feature that offers it provides this bean (at most one); without one, a first step
+ * signs in.
  */
 public interface SecondStep {
 

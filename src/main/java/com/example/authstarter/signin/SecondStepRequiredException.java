@@ -3,8 +3,8 @@ package com.example.authstarter.signin;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * The first step was right (a password or a sign-in link) and the account has two-step sign-in on: nothing
- * is signed in yet, and the person is asked for a code next.
+ * The first step was right (a password or a sign-in link) and the account has a second step ({@link
+ * SecondStep}): nothing is signed in yet, and the person is taken to it next.
  */
 public final class SecondStepRequiredException extends AuthenticationException {
 

@@ -20,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The security filter chain's assembly. Each feature contributes its own part as a {@link SecurityChainPart}
- * bean (the sign-in form, the headers, sessions, two-step sign-in, passkeys, sign-in links, administration);
+ * bean (access rules, the sign-in form, the headers, sessions, two-step sign-in, passkeys, sign-in links,
+ * administration);
  * they are applied in order, then Vaadin's configurer, which denies every request and view unless a view says
  * otherwise and knows the sign-in view ({@link SignInView}).
  *
@@ -59,8 +60,10 @@ class SecurityConfiguration {
             GuessLimits limits,
             ObjectProvider<SecondStep> secondStep) {
         var passwords = PasswordSignIn.passwordCheck(accounts::details, passwordEncoder, accounts::upgradeHash);
-        return new PasswordSignIn(
-                passwords, limits, username -> secondStep.stream().anyMatch(step -> step.isRequired(username)));
+        return new PasswordSignIn(passwords, limits, username -> {
+            var second = secondStep.getIfAvailable();
+            return second != null && second.isRequired(username);
+        });
     }
 
     /** The one manager that checks passwords; any other code that signs people in is handed this one. */

@@ -2,6 +2,7 @@ package com.example.authstarter.signin;
 
 import com.example.authstarter.user.AccountCredentials;
 import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -81,10 +82,15 @@ public final class SignInChecks {
 
     /** Signed in as {@code account}, with its roles and the factor that proved it, and the attempt's details. */
     public static Authentication signedIn(UserDetails account, String factor, Object details) {
-        var authorities = new HashSet<GrantedAuthority>(account.getAuthorities());
-        authorities.add(FactorGrantedAuthority.fromAuthority(factor));
-        var signedIn = UsernamePasswordAuthenticationToken.authenticated(account, null, authorities);
+        var signedIn = UsernamePasswordAuthenticationToken.authenticated(account, null, authorities(account, factor));
         signedIn.setDetails(details);
         return signedIn;
+    }
+
+    /** The account's roles and the factor that proved it is them. */
+    public static Set<GrantedAuthority> authorities(UserDetails account, String factor) {
+        var authorities = new HashSet<GrantedAuthority>(account.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(factor));
+        return authorities;
     }
 }

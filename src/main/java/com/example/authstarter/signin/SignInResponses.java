@@ -30,11 +30,13 @@ public class SignInResponses {
     /** The values remember-me itself takes for "yes". */
     private static final Set<String> YES = Set.of("true", "on", "yes", "1");
 
+    private final VaadinDefaultRequestCache requestCache;
     private final VaadinSavedRequestAwareAuthenticationSuccessHandler success;
     private final ObjectProvider<SecondStep> secondStep;
 
     SignInResponses(VaadinDefaultRequestCache requestCache, AppPages pages, ObjectProvider<SecondStep> secondStep) {
         rememberOnlyPages(requestCache, pages);
+        this.requestCache = requestCache;
         this.success = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
         success.setRequestCache(requestCache);
         success.setDefaultTargetUrl("/");
@@ -48,6 +50,11 @@ public class SignInResponses {
      */
     public VaadinSavedRequestAwareAuthenticationSuccessHandler success() {
         return success;
+    }
+
+    /** Where the page first asked for is kept until sign-in: only pages of the app are. */
+    public VaadinDefaultRequestCache requestCache() {
+        return requestCache;
     }
 
     /**
@@ -91,7 +98,7 @@ public class SignInResponses {
             var ticked = request.getParameter(SignInPage.REMEMBER_ME);
             var rememberMe = rememberMeAllowed && ticked != null && YES.contains(ticked.toLowerCase(Locale.ROOT));
             secondStep
-                    .getObject()
+                    .getIfAvailable()
                     .begin(request, response, ((SecondStepRequiredException) firstStepDone).username(), rememberMe);
         };
     }

@@ -3,10 +3,15 @@ package com.example.authstarter.signinlink;
 import com.example.authstarter.signin.SecurityChainPart;
 import com.example.authstarter.signin.SignInChecks;
 import com.example.authstarter.signin.SignInResponses;
+import java.util.LinkedHashMap;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +45,17 @@ class SignInLinkChainPart implements SecurityChainPart {
                 .tokenGenerationSuccessHandler(
                         (request, response, neverMade) -> response.sendError(HttpStatus.NOT_FOUND.value()))
                 .successHandler(responses.success())
-                .failureHandler(responses.toSecondStep(
-                        false,
-                        new SimpleUrlAuthenticationFailureHandler(SignInLinks.PATH + "?" + SignInLinks.INVALID))));
+                .failureHandler(responses.toSecondStep(false, refusals())));
+    }
+
+    /**
+     * A link that expired or was used goes back to its page, which says so; when the database cannot be reached,
+     * the sign-in page says that instead, never that the link is spent.
+     */
+    static AuthenticationFailureHandler refusals() {
+        var handlers = new LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler>();
+        handlers.put(InternalAuthenticationServiceException.class, SignInResponses.unavailable());
+        return new DelegatingAuthenticationFailureHandler(
+                handlers, new SimpleUrlAuthenticationFailureHandler(SignInLinks.PATH + "?" + SignInLinks.INVALID));
     }
 }

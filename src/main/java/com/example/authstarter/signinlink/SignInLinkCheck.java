@@ -6,6 +6,7 @@ import com.example.authstarter.signin.SignInChecks;
 import com.example.authstarter.user.AccountCredentials;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.ott.InvalidOneTimeTokenException;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -38,9 +39,13 @@ class SignInLinkCheck {
             accounts.emailProven(link.getUsername(), link.email());
         }
         var account = SignInChecks.allowedIn(accounts, link.getUsername());
-        if (secondStep.stream().anyMatch(step -> step.isRequired(account.getUsername()))) {
+        var second = secondStep.getIfAvailable();
+        if (second != null && second.isRequired(account.getUsername())) {
             throw new SecondStepRequiredException(account.getUsername());
         }
-        return SignInChecks.signedIn(account, FactorGrantedAuthority.OTT_AUTHORITY, attempt.getDetails());
+        var signedIn = new OneTimeTokenAuthentication(
+                account, SignInChecks.authorities(account, FactorGrantedAuthority.OTT_AUTHORITY));
+        signedIn.setDetails(attempt.getDetails());
+        return signedIn;
     }
 }

@@ -92,25 +92,24 @@ public class EmailVerification {
     /**
      * Asks to move the account to a new address, which must be valid and not registered to anyone. A link goes
      * to the new address; the old one stays in force until it is opened, and is told of the request. The
-     * caller has confirmed it is the owner.
+     * caller has confirmed it is the owner of {@code account}.
      *
      * @throws RefusedInputException on the email field
      */
-    public void requestMove(String username, String newEmail) {
-        var user = users.findByUsernameKey(UserKeys.username(username)).orElseThrow();
+    public void requestMove(Credentials account, String newEmail) {
         RefusedInputException.refuseIf(RefusedInputException.Field.EMAIL, RegistrationRules.emailProblem(newEmail));
         var email = UserKeys.clean(newEmail);
-        if (UserKeys.email(email).equals(user.emailKey())) {
+        if (UserKeys.email(email).equals(UserKeys.email(account.email()))) {
             throw new RefusedInputException(RefusedInputException.Field.EMAIL, SAME_EMAIL);
         }
         if (users.existsByEmailKey(UserKeys.email(email))) {
             throw new RefusedInputException(RefusedInputException.Field.EMAIL, SignUpService.EMAIL_TAKEN);
         }
-        if (!quota.allow(user.username())) {
+        if (!quota.allow(account.username())) {
             throw new RefusedInputException(RefusedInputException.Field.EMAIL, TOO_MANY_MAILS);
         }
-        outbox.enqueue(AddressMail.KIND, AddressMail.move(user.username(), email));
-        events.publishEvent(new AccountEvents.EmailChangeRequested(user.username()));
+        outbox.enqueue(AddressMail.KIND, AddressMail.move(account.username(), email));
+        events.publishEvent(new AccountEvents.EmailChangeRequested(account.username()));
     }
 
     /** Uses a link from a verification or email-change mail. */

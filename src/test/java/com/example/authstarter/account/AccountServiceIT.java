@@ -125,9 +125,9 @@ class AccountServiceIT {
         testUsers.lock("paula");
 
         assertThatThrownBy(() -> accounts.changeEmail("paula", UserFixtures.PASSWORD, "new@example.com"))
-                .hasMessage(AccountService.ACCOUNT_LOCKED.key());
+                .hasMessage(IdentityConfirmation.ACCOUNT_LOCKED.key());
         assertThatThrownBy(() -> accounts.deleteAccount("paula", UserFixtures.PASSWORD))
-                .hasMessage(AccountService.ACCOUNT_LOCKED.key());
+                .hasMessage(IdentityConfirmation.ACCOUNT_LOCKED.key());
         assertThat(testUsers.email("paula")).isEqualTo("paula@example.com");
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -51,7 +52,8 @@ class SignInAuditIT {
         browser.signIn("rita", UserFixtures.PASSWORD);
         browser.postForm("/logout", Map.of("_csrf", browser.csrfToken("/")));
 
-        var events = mongo.findAll(SecurityEvent.class);
+        // In the order they happened: a collection's natural order need not be the order of insertion.
+        var events = mongo.find(new Query().with(Sort.by(SecurityEvent.AT)), SecurityEvent.class);
 
         assertThat(events)
                 .extracting(SecurityEvent::type, SecurityEvent::username, SecurityEvent::clientAddress)

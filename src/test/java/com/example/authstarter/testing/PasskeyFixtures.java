@@ -10,7 +10,10 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.stereotype.Component;
 
-/** Stores a passkey for an account as a registration would, through Spring Security's stores, for tests of what the pages do with it. */
+/**
+ * Stores a passkey for an account as a registration would, through Spring Security's stores, for tests of what
+ * the pages do with it.
+ */
 @Component
 public class PasskeyFixtures {
 

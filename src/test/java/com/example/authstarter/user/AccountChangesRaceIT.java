@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.account.AccountService;
 import com.example.authstarter.base.RefusedInputException;
+import com.example.authstarter.reauth.IdentityConfirmation;
 import com.example.authstarter.testing.AdjustableClock;
 import com.example.authstarter.testing.UserFixtures;
 import com.example.authstarter.testing.WithApp;
@@ -97,7 +98,7 @@ class AccountChangesRaceIT {
                             accounts.changePassword(name, UserFixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD, null);
                         } catch (RefusedInputException lockedFirst) {
                             // The lock came first: the change is refused, as it should be.
-                            assertThat(lockedFirst.problem()).isEqualTo(AccountService.ACCOUNT_LOCKED);
+                            assertThat(lockedFirst.problem()).isEqualTo(IdentityConfirmation.ACCOUNT_LOCKED);
                         }
                     },
                     () -> administration.lock(name, "root"));

@@ -1,5 +1,6 @@
 package com.example.authstarter.admin.ui;
 
+import com.example.authstarter.admin.AdminChainPart;
 import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.base.ui.Dates;
@@ -18,7 +19,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
 /** For administrators: the security event log, newest first, filtered by type and username, a slice at a time. */
-@Route("admin/events")
+@Route(AdminChainPart.ROUTE + "/events")
 @Menu(order = 11, icon = "vaadin:list", title = "menu.events")
 @RolesAllowed("ADMIN")
 public class SecurityEventsView extends Main implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package com.example.authstarter.admin.ui;
 
+import com.example.authstarter.admin.AdminChainPart;
 import com.example.authstarter.base.ui.Dates;
 import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.base.ui.PageTitles;
@@ -27,9 +28,10 @@ import java.util.stream.Collectors;
 
 /**
  * For administrators: every account, found by name or email and sorted as wished, with lock and
- * administrator-role switches and a way to sign the user out on every device and instance. The list loads a slice at a time from MongoDB.
+ * administrator-role switches and a way to sign the user out on every device and instance. The list loads a
+ * slice at a time from MongoDB.
  */
-@Route("admin")
+@Route(AdminChainPart.ROUTE)
 @Menu(order = 10, icon = "vaadin:shield", title = "menu.admin")
 @RolesAllowed("ADMIN")
 public class UserAdminView extends Main implements HasDynamicTitle {

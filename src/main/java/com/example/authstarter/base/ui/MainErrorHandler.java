@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the user sees when an action in the UI fails, decided once for every view: "busy, try again" when
  * the server turned work away (its input stays as it was), "temporarily unavailable" when the database
- * cannot be reached, otherwise a short apology while the details go to the log. Views catch only what they can explain on a field.
+ * cannot be reached, otherwise a short apology while the details go to the log. Views catch only what they can
+ * explain on a field.
  */
 @Component
 class MainErrorHandler implements VaadinServiceInitListener, ErrorHandler {

@@ -1,6 +1,7 @@
 package com.example.authstarter.passkey.ui;
 
 import com.example.authstarter.base.ui.CsrfTokens;
+import com.example.authstarter.passkey.Passkeys;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.page.PendingJavaScriptResult;
 import java.io.Serializable;
@@ -39,8 +40,8 @@ public final class PasskeyScript {
             Component on, String function, String argumentList, Serializable[] values) {
         return on.getElement()
                 .executeJs(
-                        "return import(new URL('passkeys.js', document.baseURI).href).then(m => m." + function + "("
-                                + argumentList + "))",
+                        "return import(new URL('" + Passkeys.SCRIPT + "', document.baseURI).href).then(m => m."
+                                + function + "(" + argumentList + "))",
                         values);
     }
 

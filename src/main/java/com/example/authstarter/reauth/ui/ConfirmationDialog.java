@@ -4,6 +4,7 @@ import com.example.authstarter.base.Problem;
 import com.example.authstarter.base.ui.FieldErrors;
 import com.example.authstarter.reauth.IdentityConfirmation;
 import com.example.authstarter.reauth.IdentityConfirmation.Outcome;
+import com.example.authstarter.reauth.SensitiveAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,6 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -19,20 +23,23 @@ import java.util.function.Function;
  */
 public final class ConfirmationDialog extends Dialog {
 
+    /** A field another way offers beside the password, what checks it, and what it says when that says no. */
+    private record OtherWay(TextField field, Function<String, Outcome> check, Problem wrong) {}
+
     final Paragraph text = new Paragraph(getTranslation("confirm.text"));
     final PasswordField password = new PasswordField(getTranslation("account.current-password"));
     final Button confirm = new Button(getTranslation("confirm.button"));
     final Button cancel = new Button(getTranslation("confirm.cancel"), click -> close());
 
     private final IdentityConfirmation identity;
+    private final SensitiveAction action;
     private final String username;
     private final Runnable change;
-    private TextField other;
-    private Function<String, Outcome> otherCheck;
-    private Problem otherWrong;
+    private final List<OtherWay> otherWays = new ArrayList<>();
 
-    ConfirmationDialog(IdentityConfirmation identity, String username, Runnable change) {
+    ConfirmationDialog(IdentityConfirmation identity, SensitiveAction action, String username, Runnable change) {
         this.identity = identity;
+        this.action = action;
         this.username = username;
         this.change = change;
         setHeaderTitle(getTranslation("confirm.title"));
@@ -51,7 +58,7 @@ public final class ConfirmationDialog extends Dialog {
     }
 
     /**
-     * Offers a field beside the password (a code, say), with the dialog's text that names both: when the
+     * Offers a field beside the password (a code, say), with the dialog's text that names the ways: when the
      * password is left empty and {@code field} is filled, Confirm asks {@code check}, and shows {@code wrong} on
      * the field when it says no.
      */
@@ -59,9 +66,7 @@ public final class ConfirmationDialog extends Dialog {
         field.setWidthFull();
         text.setText(getTranslation(textKey));
         add(field);
-        this.other = field;
-        this.otherCheck = check;
-        this.otherWrong = wrong;
+        otherWays.add(new OtherWay(field, check, wrong));
     }
 
     /** Offers a button of its own (a passkey, say), before Confirm; it calls {@link #confirmed} or {@link #refuse}. */
@@ -84,28 +89,31 @@ public final class ConfirmationDialog extends Dialog {
 
     private void confirm() {
         clearProblems();
-        var byOther = other != null && password.isEmpty() && !other.isEmpty();
-        var outcome =
-                byOther ? otherCheck.apply(other.getValue()) : identity.confirmPassword(username, password.getValue());
-        switch (outcome) {
-            case CONFIRMED -> {
-                if (byOther) {
-                    identity.confirmed();
-                }
-                close();
-                change.run();
-            }
-            case WRONG ->
+        var other = password.isEmpty()
+                ? otherWays.stream().filter(way -> !way.field().isEmpty()).findFirst()
+                : Optional.<OtherWay>empty();
+        if (other.isPresent()) {
+            var way = other.get();
+            var outcome = way.check().apply(way.field().getValue());
+            if (outcome == Outcome.CONFIRMED) {
+                confirmed();
+            } else {
                 FieldErrors.show(
-                        byOther ? other : password, byOther ? otherWrong : IdentityConfirmation.WRONG_PASSWORD);
-            case MUST_WAIT -> FieldErrors.show(byOther ? other : password, IdentityConfirmation.MUST_WAIT);
+                        way.field(), outcome == Outcome.WRONG ? way.wrong() : IdentityConfirmation.problem(outcome));
+            }
+            return;
+        }
+        var outcome = identity.confirm(action, username, password.getValue());
+        if (outcome == Outcome.CONFIRMED) {
+            close();
+            change.run();
+        } else {
+            FieldErrors.show(password, IdentityConfirmation.problem(outcome));
         }
     }
 
     private void clearProblems() {
         FieldErrors.clear(password);
-        if (other != null) {
-            FieldErrors.clear(other);
-        }
+        otherWays.forEach(way -> FieldErrors.clear(way.field()));
     }
 }

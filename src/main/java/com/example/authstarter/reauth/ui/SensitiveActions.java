@@ -31,7 +31,7 @@ public class SensitiveActions {
             return;
         }
         var dialog = new ConfirmationDialog(
-                identity, authentication.getPrincipalName().orElseThrow(), change);
+                identity, action, authentication.getPrincipalName().orElseThrow(), change);
         ways.forEach(way -> way.offerIn(dialog));
         dialog.open();
     }

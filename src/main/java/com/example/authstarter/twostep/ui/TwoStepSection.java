@@ -134,7 +134,7 @@ class TwoStepSection extends AccountSection {
     private void turnOff() {
         FieldErrors.clear(password);
         try {
-            identity.requirePassword(username(), password.getValue());
+            identity.require(SensitiveAction.TURN_OFF_TWO_STEP, username(), password.getValue());
         } catch (RefusedInputException refused) {
             FieldErrors.show(password, refused.problem());
             return;

@@ -13,13 +13,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(70)
-class AdminPages implements SecurityChainPart {
+public class AdminChainPart implements SecurityChainPart {
 
-    static final String PATHS = "/admin/**";
+    /** The route of the administration page; every other administrators' page lies under it. */
+    public static final String ROUTE = "admin";
+
+    static final String PATHS = "/" + ROUTE + "/**";
 
     @Override
     public void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/admin", PATHS).hasRole(Role.ADMIN.name()));
+                requests -> requests.requestMatchers("/" + ROUTE, PATHS).hasRole(Role.ADMIN.name()));
     }
 }

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 
 /** "Confirm it is you" with a code from the authenticator app, for people with two-step sign-in on. */
 @Component
-class CodeConfirmation implements ConfirmationWay {
+class CodeConfirmationWay implements ConfirmationWay {
 
     static final Problem WRONG_CODE = Problem.of("confirm.wrong-code");
 
     private final TwoStep twoStep;
     private final TwoStepCodeCheck codeCheck;
 
-    CodeConfirmation(TwoStep twoStep, TwoStepCodeCheck codeCheck) {
+    CodeConfirmationWay(TwoStep twoStep, TwoStepCodeCheck codeCheck) {
         this.twoStep = twoStep;
         this.codeCheck = codeCheck;
     }
