@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * Administration pages at HTTP level: refused to members with the app's page, open to administrators.
+ * Administration pages at HTTP level: an anonymous visitor is sent to sign in, members are refused with the
+ * app's page, administrators let in.
  */
 @WithApp(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AdminPagesIT {
@@ -33,6 +34,16 @@ class AdminPagesIT {
     void setUp() throws Exception {
         testUsers.create("rita");
         browser = new HttpsClient(ports.httpsPort());
+    }
+
+    @Test
+    void an_anonymous_visitor_is_sent_to_login() throws Exception {
+        for (var path : new String[] {"/admin", "/admin/events"}) {
+            var response = browser.get(path);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(HttpsClient.location(response)).as(path).isEqualTo("/login");
+        }
     }
 
     @Test
