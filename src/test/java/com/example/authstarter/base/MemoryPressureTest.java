@@ -1,0 +1,96 @@
+package com.example.authstarter.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.authstarter.testing.AdjustableClock;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MemoryPressureTest {
+
+    private static final long MIB = 1024 * 1024;
+
+    private final Figures figures = new Figures();
+    private final AdjustableClock clock = new AdjustableClock();
+    private final MemoryPressure pressure = new MemoryPressure(figures, clock);
+
+    @Test
+    void memory_is_enough_while_the_heap_after_collection_and_the_process_stay_below_their_shares() {
+        figures.heapAfterCollection = 80 * MIB; // of 128
+        figures.processAnonymous = Optional.of(400 * MIB); // of 512
+
+        assertThat(pressure.isShort()).isFalse();
+    }
+
+    @Test
+    void a_heap_still_full_after_collection_makes_memory_short() {
+        figures.heapAfterCollection = 115 * MIB; // 90 % of 128
+
+        assertThat(pressure.isShort()).isTrue();
+    }
+
+    @Test
+    void a_process_near_its_containers_limit_makes_memory_short_whatever_the_heap() {
+        figures.processAnonymous = Optional.of(470 * MIB); // 92 % of 512
+
+        assertThat(pressure.isShort()).isTrue();
+    }
+
+    @Test
+    void where_the_system_does_not_say_what_the_process_holds_the_heap_decides() {
+        figures.processAnonymous = Optional.empty();
+
+        assertThat(pressure.isShort()).isFalse();
+    }
+
+    @Test
+    void the_answer_holds_for_half_a_second_then_memory_is_measured_again() {
+        figures.heapAfterCollection = 120 * MIB;
+        assertThat(pressure.isShort()).isTrue();
+
+        figures.heapAfterCollection = 40 * MIB;
+        clock.advance(Duration.ofMillis(400));
+        assertThat(pressure.isShort()).as("within half a second").isTrue();
+
+        clock.advance(Duration.ofMillis(200));
+        assertThat(pressure.isShort()).as("measured again").isFalse();
+    }
+
+    @Test
+    void the_jvms_own_figures_are_read() {
+        var jvm = new MemoryPressure.JvmGauge();
+
+        assertThat(jvm.heapMax()).isPositive();
+        assertThat(jvm.memoryLimit()).isPositive();
+        assertThat(jvm.processAnonymous())
+                .hasValueSatisfying(bytes -> assertThat(bytes).isPositive());
+        System.gc();
+        assertThat(jvm.heapAfterCollection()).isPositive().isLessThanOrEqualTo(jvm.heapMax());
+    }
+
+    private static final class Figures implements MemoryPressure.Gauge {
+        long heapAfterCollection = 20 * MIB;
+        Optional<Long> processAnonymous = Optional.of(200 * MIB);
+
+        @Override
+        public long heapAfterCollection() {
+            return heapAfterCollection;
+        }
+
+        @Override
+        public long heapMax() {
+            return 128 * MIB;
+        }
+
+        @Override
+        public Optional<Long> processAnonymous() {
+            return processAnonymous;
+        }
+
+        @Override
+        public long memoryLimit() {
+            return 512 * MIB;
+        }
+    }
+}
