@@ -1,62 +1,72 @@
 package com.example.authstarter.password;
 
+import com.example.authstarter.base.MemoryPressure;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Passwords are hashed with Argon2id at OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane), after
- * NFKC normalization, with a bounded number of hashes at a time ({@link HashingSettings}). The delegating
- * encoder prefixes each hash with {@code {argon2}}, so a later, stronger choice can be added here and old
- * hashes are upgraded at the user's next sign-in.
+ * NFKC normalization, in a fixed number of slots that each hold their memory ({@link HashingSettings}). The
+ * delegating encoder prefixes each hash with {@code {argon2}}, so a later, stronger choice can be added here and
+ * old hashes are upgraded at the user's next sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordHashingConfiguration.class);
 
-    static final int SALT_BYTES = 16;
-    static final int HASH_BYTES = 32;
-    static final int PARALLELISM = 1;
-    static final int MEMORY_KIB = 19 * 1024;
-    static final int ITERATIONS = 2;
+    static final Argon2idCost COST = new Argon2idCost(19 * 1024, 2, 1);
 
     @Bean
-    PasswordEncoder passwordEncoder(HashingSettings settings) {
-        var versioned = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2(settings.implementation())));
-        return new NfkcPasswordEncoder(new BoundedPasswordEncoder(versioned, settings.slots(), settings.maxWait()));
+    PasswordEncoder passwordEncoder(HashingSettings settings, MemoryPressure memory) {
+        var argon2 = argon2(settings, memory);
+        return new NfkcPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)));
     }
 
     /** Both kinds write and read the same strings, so switching between them never strands a password. */
-    static PasswordEncoder argon2(HashingSettings.Implementation implementation) {
+    static Argon2idPasswordEncoder argon2(HashingSettings settings, MemoryPressure memory) {
+        var slots = slots(settings.implementation(), settings.slots());
+        return new Argon2idPasswordEncoder(slots, COST, settings.maxWait(), memory::isShort);
+    }
+
+    /** The slots, each with its memory allocated now: what hashing needs is known at start-up, not found out under load. */
+    static List<HashingSlot> slots(HashingSettings.Implementation implementation, int count) {
+        IntFunction<HashingSlot> slot = chooseImplementation(implementation);
+        var slots = new ArrayList<HashingSlot>(count);
+        for (int i = 0; i < count; i++) {
+            slots.add(slot.apply(COST.memoryKib()));
+        }
+        log.info("Password hashing: {} slots of {} MiB each", count, COST.memoryKib() / 1024);
+        return slots;
+    }
+
+    private static IntFunction<HashingSlot> chooseImplementation(HashingSettings.Implementation implementation) {
         if (implementation == HashingSettings.Implementation.JAVA) {
-            log.info("Password hashing: Argon2id in Java (BouncyCastle), as app.security.hashing.implementation asks");
-            return javaArgon2();
+            log.info("Password hashing: Argon2id in Java, as app.security.hashing.implementation asks");
+            return JavaArgon2id::new;
         }
         try {
-            var encoder = NativeArgon2PasswordEncoder.load(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
+            NativeArgon2id.load();
             log.info("Password hashing: Argon2id in the native reference library (libargon2 through argon2-jvm)");
-            return encoder;
+            return NativeArgon2id::new;
         } catch (LinkageError e) {
             if (implementation == HashingSettings.Implementation.NATIVE) {
                 throw new IllegalStateException(
                         "libargon2 did not load, and app.security.hashing.implementation is 'native'", e);
             }
-            // Still correct, only slower and less even: the same hashes, computed by BouncyCastle.
+            // Still correct, only slower: the same hashes, computed in Java.
             log.warn(
-                    "Password hashing: Argon2id in Java (BouncyCastle), about half as fast: the native library "
-                            + "did not load ({})",
+                    "Password hashing: Argon2id in Java, about half as fast: the native library did not load ({})",
                     e.toString());
-            return javaArgon2();
+            return JavaArgon2id::new;
         }
-    }
-
-    static Argon2PasswordEncoder javaArgon2() {
-        return new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
     }
 }
