@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -29,6 +30,9 @@ public class SignInResponses {
 
     /** The values remember-me itself takes for "yes". */
     private static final Set<String> YES = Set.of("true", "on", "yes", "1");
+
+    /** A hash takes tens of milliseconds: a few seconds let the queue drain. */
+    static final String BUSY_RETRY_AFTER_SECONDS = "5";
 
     private final VaadinDefaultRequestCache requestCache;
     private final VaadinSavedRequestAwareAuthenticationSuccessHandler success;
@@ -66,9 +70,7 @@ public class SignInResponses {
     AuthenticationFailureHandler passwordFormFailure() {
         var handlers = new LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler>();
         handlers.put(SecondStepRequiredException.class, toSecondStep(true));
-        handlers.put(
-                SignInBusyException.class,
-                new SimpleUrlAuthenticationFailureHandler(SignInPage.PATH + "?" + SignInPage.BUSY));
+        handlers.put(SignInBusyException.class, busy());
         handlers.put(InternalAuthenticationServiceException.class, unavailable());
         handlers.put(MustWaitException.class, waitOn(SignInPage.PATH));
         handlers.put(EmailNotVerifiedException.class, (request, response, waiting) -> {
@@ -80,6 +82,19 @@ public class SignInResponses {
         });
         return new DelegatingAuthenticationFailureHandler(
                 handlers, new SimpleUrlAuthenticationFailureHandler(SignInPage.PATH + "?" + SignInPage.ERROR));
+    }
+
+    /**
+     * "Busy" (no hashing slot free in time, or memory short): back to the sign-in page, which says so, with {@code
+     * Retry-After} so that a client retrying by itself waits before it asks again (RFC 9110 gives the header that
+     * meaning on a redirect).
+     */
+    static AuthenticationFailureHandler busy() {
+        var toSignInPage = new SimpleUrlAuthenticationFailureHandler(SignInPage.PATH + "?" + SignInPage.BUSY);
+        return (request, response, busy) -> {
+            response.setHeader(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS);
+            toSignInPage.onAuthenticationFailure(request, response, busy);
+        };
     }
 
     /**

@@ -48,8 +48,12 @@ class ErrorPages implements ErrorViewResolver, Ordered {
 
     /** The page for {@code status}, in the language the request asks for. */
     Page page(HttpServletRequest request, HttpStatusCode status) {
+        return page(request, kind(status));
+    }
+
+    /** The page of a {@code kind} of error ({@code error.<kind>.title}), in the language the request asks for. */
+    Page page(HttpServletRequest request, String kind) {
         var locale = languageOf(request);
-        var kind = kind(status);
         return new Page(
                 locale,
                 text("error." + kind + ".title", locale),
