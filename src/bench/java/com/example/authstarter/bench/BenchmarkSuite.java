@@ -1,9 +1,12 @@
 package com.example.authstarter.bench;
 
 import com.example.authstarter.database.embedded.BenchBackends;
+import com.example.authstarter.database.embedded.StandaloneMongo;
 import com.example.authstarter.password.PasswordHashBenchmark;
+import com.example.authstarter.testing.MemoryCgroup;
 import com.example.authstarter.testing.ProductionApp;
 import com.example.authstarter.testing.ProductionApp.Launch;
+import com.example.authstarter.testing.SignInLoad;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoBackend;
 import java.nio.file.Files;
@@ -119,6 +122,8 @@ public final class BenchmarkSuite {
 
         commitCost(report, hash);
 
+        containerMemory(report);
+
         Files.writeString(out.resolve("report.md"), report.markdown());
         Files.writeString(out.resolve("report.html"), report.html());
         System.out.println("Report: " + out.resolve("report.md").toAbsolutePath());
@@ -157,6 +162,78 @@ public final class BenchmarkSuite {
             report.fatJarStartups.add(app.startup());
             System.out.println("one-file jar: first 200 after " + app.startup().toMillis() + " ms");
         }
+    }
+
+    /**
+     * The README's production command in a 512 MiB memory cgroup, on a MongoDB of its own process (as with
+     * MONGODB_URI) and on the embedded default, and without a limit for comparison: 1, 8 and 32 clients signing
+     * in for 10 s each, then 5 s idle. Each run starts a new app on a new data folder.
+     */
+    private static void containerMemory(Report report) throws Exception {
+        record Run(String name, long limit, boolean externalDatabase) {}
+        var runs = List.of(
+                new Run("512 MiB", 512L << 20, true),
+                new Run("none", MemoryCgroup.UNLIMITED, true),
+                new Run("512 MiB, embedded database", 512L << 20, false));
+        for (var run : runs) {
+            var work = Files.createTempDirectory("bench-container");
+            int databasePort = ProductionApp.freePort();
+            var arguments = new ArrayList<>(List.of(
+                    "--app.admin.username=benchadmin",
+                    "--app.admin.email=benchadmin@example.com",
+                    "--app.admin.password=" + PASSWORD,
+                    "--app.security.breached-password-check=false"));
+            if (run.externalDatabase()) {
+                arguments.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + databasePort + "/authstarter");
+            }
+            try (var database = run.externalDatabase()
+                            ? StandaloneMongo.start(
+                                    databasePort, work.resolve("database.mv"), Path.of("target", "bench-mongo.log"))
+                            : null;
+                    var cgroup = MemoryCgroup.create("bench-container", run.limit());
+                    var app = ProductionApp.startLauncher(
+                            ProductionApp.LAUNCHER,
+                            "bench-container.log",
+                            List.of(),
+                            arguments,
+                            work.resolve("app"),
+                            cgroup::wrap)) {
+                report.container.add(containerRow(run.name(), "started", app, cgroup, null));
+                var load = new SignInLoad(app);
+                for (int clients : new int[] {1, 8, 32}) {
+                    var outcome = load.run(clients, Duration.ofSeconds(10), "benchadmin", PASSWORD);
+                    report.container.add(containerRow(run.name(), clients + " clients", app, cgroup, outcome));
+                }
+                Thread.sleep(5_000);
+                report.container.add(containerRow(run.name(), "idle 5 s after", app, cgroup, null));
+            }
+        }
+    }
+
+    private static Report.ContainerMemory containerRow(
+            String limit, String step, ProductionApp app, MemoryCgroup cgroup, SignInLoad.Outcome outcome)
+            throws Exception {
+        var status = Files.readAllLines(Path.of("/proc", Long.toString(app.pid()), "status"));
+        var row = new Report.ContainerMemory(
+                limit,
+                step,
+                outcome == null ? 0 : outcome.signInsPerSecond(),
+                outcome == null ? 0 : outcome.busy(),
+                outcome == null ? 0 : outcome.faults().size(),
+                kibLine(status, "VmRSS:") >> 10,
+                kibLine(status, "VmHWM:") >> 10,
+                cgroup.peakBytes() >> 20,
+                cgroup.peakAnonymousBytes() >> 20);
+        System.out.println(row);
+        return row;
+    }
+
+    private static long kibLine(List<String> status, String key) {
+        return status.stream()
+                .filter(line -> line.startsWith(key))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**

@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipFile;
 import javax.net.ssl.SSLContext;
 
@@ -31,6 +33,8 @@ public final class ProductionApp implements AutoCloseable {
 
     public static final Path APP_JAR = APP_DIR.resolve("vaadin-auth-starter.jar");
     public static final Path AOT_CACHE = APP_DIR.resolve("app.aot");
+    /** The README's production command: the launcher the build puts beside the jar. */
+    public static final Path LAUNCHER = APP_DIR.resolve("run");
 
     /** Starts from the bean definitions Spring AOT worked out at build time. */
     private static final String SPRING_AOT = "-Dspring.aot.enabled=true";
@@ -38,9 +42,9 @@ public final class ProductionApp implements AutoCloseable {
     /** How the JVM is started. */
     public enum Launch {
         /**
-         * {@code java -XX:AOTCache=target/app/app.aot -Dspring.aot.enabled=true -jar
-         * target/app/vaadin-auth-starter.jar}; the cache must load ({@code AOTMode=on}), so a build that leaves a
-         * stale or broken cache fails the tests.
+         * {@code target/app/run}, which starts {@code java -XX:+UseG1GC -XX:MaxRAMPercentage=40
+         * -XX:AOTCache=target/app/app.aot -Dspring.aot.enabled=true -jar target/app/vaadin-auth-starter.jar}; the
+         * cache must load ({@code AOTMode=on}), so a build that leaves a stale or broken cache fails the tests.
          */
         PRODUCTION,
         /** {@code java -jar target/vaadin-auth-starter-….jar}: the one-file jar, no AOT of either kind ("before"). */
@@ -94,21 +98,61 @@ public final class ProductionApp implements AutoCloseable {
     public static ProductionApp start(
             Launch launch, String logName, List<String> jvmOptions, List<String> appArguments, Path dataDir)
             throws Exception {
-        var log = Path.of("target", logName);
-        int httpsPort = freePort();
+        if (launch == Launch.PRODUCTION) {
+            var options = new ArrayList<>(jvmOptions);
+            if (Files.exists(AOT_CACHE)) {
+                // The cache must load: a build that leaves a stale or broken cache fails the tests.
+                options.add("-XX:AOTMode=on");
+            }
+            return startLauncher(LAUNCHER, logName, options, appArguments, dataDir, UnaryOperator.identity());
+        }
         var command = new ArrayList<String>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(launchOptions(launch));
-        command.addAll(List.of(
+        return launch(command, Map.of(), logName, appArguments, dataDir);
+    }
+
+    /**
+     * The README's production command, {@code launcher} ({@code target/app/run}, or the same script in a copy of
+     * the folder), with {@code JAVA_OPTS} and app arguments; {@code wrap} may put the command inside something,
+     * such as a memory-limited cgroup ({@link MemoryCgroup#wrap}).
+     */
+    public static ProductionApp startLauncher(
+            Path launcher,
+            String logName,
+            List<String> javaOptions,
+            List<String> appArguments,
+            Path dataDir,
+            UnaryOperator<List<String>> wrap)
+            throws Exception {
+        if (!Files.isExecutable(launcher)) {
+            throw new AssertionError(launcher + " is missing: run ./mvnw -Pproduction verify");
+        }
+        assertProductionBuild(launcher.resolveSibling(APP_JAR.getFileName()));
+        var environment = Map.of(
+                // The JDK running the tests, which built the AOT cache.
+                "JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", String.join(" ", javaOptions));
+        return launch(wrap.apply(List.of(launcher.toString())), environment, logName, appArguments, dataDir);
+    }
+
+    private static ProductionApp launch(
+            List<String> command,
+            Map<String, String> environment,
+            String logName,
+            List<String> appArguments,
+            Path dataDir)
+            throws Exception {
+        var log = Path.of("target", logName);
+        int httpsPort = freePort();
+        var full = new ArrayList<>(command);
+        full.addAll(List.of(
                 "--server.port=" + httpsPort, "--app.tls.http-port=" + freePort(), "--app.data-dir=" + dataDir));
-        command.addAll(appArguments);
+        full.addAll(appArguments);
         var launched = Instant.now();
-        var process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        var app = new ProductionApp(process, log, dataDir, launched, httpsPort);
+        var builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        var app = new ProductionApp(builder.start(), log, dataDir, launched, httpsPort);
         app.awaitHealthy(Duration.ofSeconds(90));
         return app;
     }
@@ -204,17 +248,13 @@ public final class ProductionApp implements AutoCloseable {
             case FAT_JAR -> List.of("-jar", productionJar().toString());
             case AOT_TRAINING ->
                 List.of(
+                        // The collector the launcher runs with: a cache trained under one cannot be used by another.
+                        "-XX:+UseG1GC",
                         "-XX:AOTCacheOutput=" + AOT_CACHE,
                         SPRING_AOT,
                         "-jar",
                         extractedJar().toString());
-            case PRODUCTION -> {
-                var jar = extractedJar().toString();
-                // Without a cache (built on a JDK before 25, where the build skips training) the jar runs as is.
-                yield Files.exists(AOT_CACHE)
-                        ? List.of("-XX:AOTCache=" + AOT_CACHE, "-XX:AOTMode=on", SPRING_AOT, "-jar", jar)
-                        : List.of(SPRING_AOT, "-jar", jar);
-            }
+            case PRODUCTION -> throw new IllegalArgumentException("The production command is the launcher");
         };
     }
 
@@ -271,6 +311,10 @@ public final class ProductionApp implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** A TLS context that trusts this app's self-signed certificate, and nothing else. */
