@@ -22,7 +22,11 @@ import org.springframework.stereotype.Component;
  * a sign-in creates) is refused as "busy" instead of pushing the process out of its heap or its container's
  * limit. Two measures, read at most twice a second: the heap still in use after the last collection, against
  * the largest heap; and the process's anonymous memory (what the kernel cannot reclaim), against the memory the
- * JVM sees (the container's limit where there is one, as the JVM reads it from the cgroup).
+ * JVM sees (the container's limit where there is one, as the JVM reads it from the cgroup), counting the heap
+ * the JVM may still take from the system as if it were taken: that is what the process can still grow by (the
+ * rest is bounded by design: fixed hashing slots, a bounded thread pool). A heap that already holds all it may
+ * have does not count twice, so a process that reached its size once is not refused forever for it (a collector
+ * seldom gives memory back).
  */
 @Component
 public class MemoryPressure {
@@ -33,6 +37,11 @@ public class MemoryPressure {
     static final double HEAP_SHARE = 0.85;
     /** Above this share of the memory the JVM may use (the container's limit), memory is short. */
     static final double PROCESS_SHARE = 0.90;
+    /**
+     * Once short, memory is enough again only below the shares less this margin, so that a heap hovering at the
+     * line does not switch back and forth with every collection.
+     */
+    static final double MARGIN = 0.05;
 
     private static final Duration REMEASURE = Duration.ofMillis(500);
 
@@ -42,6 +51,9 @@ public class MemoryPressure {
         long heapAfterCollection();
 
         long heapMax();
+
+        /** Heap the JVM has taken from the system so far (up to {@link #heapMax}). */
+        long heapCommitted();
 
         /** Anonymous resident memory of the process, or empty where the system does not say. */
         Optional<Long> processAnonymous();
@@ -76,8 +88,11 @@ public class MemoryPressure {
         long heapMax = gauge.heapMax();
         var anonymous = gauge.processAnonymous();
         long limit = gauge.memoryLimit();
-        boolean heapShort = heap > HEAP_SHARE * heapMax;
-        boolean processShort = anonymous.isPresent() && anonymous.get() > PROCESS_SHARE * limit;
+        double margin = memoryShort ? MARGIN : 0;
+        boolean heapShort = heap > (HEAP_SHARE - margin) * heapMax;
+        long heapStillToTake = Math.max(0, heapMax - gauge.heapCommitted());
+        boolean processShort =
+                anonymous.isPresent() && anonymous.get() + heapStillToTake > (PROCESS_SHARE - margin) * limit;
         boolean nowShort = heapShort || processShort;
         if (nowShort != memoryShort) {
             if (nowShort) {
@@ -129,6 +144,11 @@ public class MemoryPressure {
         @Override
         public long heapMax() {
             return Runtime.getRuntime().maxMemory();
+        }
+
+        @Override
+        public long heapCommitted() {
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
         }
 
         @Override

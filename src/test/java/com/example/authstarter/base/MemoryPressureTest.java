@@ -18,7 +18,7 @@ class MemoryPressureTest {
     @Test
     void memory_is_enough_while_the_heap_after_collection_and_the_process_stay_below_their_shares() {
         figures.heapAfterCollection = 80 * MIB; // of 128
-        figures.processAnonymous = Optional.of(400 * MIB); // of 512
+        figures.processAnonymous = Optional.of(350 * MIB); // with the 64 MiB of heap still to take: 81 % of 512
 
         assertThat(pressure.isShort()).isFalse();
     }
@@ -35,6 +35,36 @@ class MemoryPressureTest {
         figures.processAnonymous = Optional.of(470 * MIB); // 92 % of 512
 
         assertThat(pressure.isShort()).isTrue();
+    }
+
+    @Test
+    void the_heap_the_jvm_may_still_take_counts_as_taken() {
+        figures.processAnonymous = Optional.of(400 * MIB); // 78 % of 512
+        figures.heapCommitted = 64 * MIB; // 64 of 128 still to take: 464 MiB, 91 %
+
+        assertThat(pressure.isShort()).isTrue();
+    }
+
+    @Test
+    void a_process_whose_heap_has_all_it_may_take_is_short_only_near_the_limit_itself() {
+        figures.processAnonymous = Optional.of(450 * MIB); // 88 % of 512
+        figures.heapCommitted = 128 * MIB; // the whole heap: it cannot grow the process any more
+
+        assertThat(pressure.isShort()).isFalse();
+    }
+
+    @Test
+    void once_short_memory_is_enough_again_only_clearly_below_the_line() {
+        figures.heapAfterCollection = 110 * MIB; // 86 % of 128
+        assertThat(pressure.isShort()).isTrue();
+
+        figures.heapAfterCollection = 106 * MIB; // 83 %: below the line, not clearly
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(pressure.isShort()).isTrue();
+
+        figures.heapAfterCollection = 100 * MIB; // 78 %
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(pressure.isShort()).isFalse();
     }
 
     @Test
@@ -62,6 +92,7 @@ class MemoryPressureTest {
         var jvm = new MemoryPressure.JvmGauge();
 
         assertThat(jvm.heapMax()).isPositive();
+        assertThat(jvm.heapCommitted()).isPositive().isLessThanOrEqualTo(jvm.heapMax());
         assertThat(jvm.memoryLimit()).isPositive();
         assertThat(jvm.processAnonymous())
                 .hasValueSatisfying(bytes -> assertThat(bytes).isPositive());
@@ -72,6 +103,7 @@ class MemoryPressureTest {
     private static final class Figures implements MemoryPressure.Gauge {
         long heapAfterCollection = 20 * MIB;
         Optional<Long> processAnonymous = Optional.of(200 * MIB);
+        long heapCommitted = 64 * MIB;
 
         @Override
         public long heapAfterCollection() {
@@ -81,6 +113,11 @@ class MemoryPressureTest {
         @Override
         public long heapMax() {
             return 128 * MIB;
+        }
+
+        @Override
+        public long heapCommitted() {
+            return heapCommitted;
         }
 
         @Override

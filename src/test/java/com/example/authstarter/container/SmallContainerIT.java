@@ -90,6 +90,44 @@ class SmallContainerIT {
     }
 
     @Test
+    void where_memory_runs_short_it_answers_busy_and_stays_up() throws Exception {
+        var work = Files.createTempDirectory("tight-container");
+        int databasePort = ProductionApp.freePort();
+        try (var database = StandaloneMongo.start(
+                        databasePort, work.resolve("database.mv"), Path.of("target", "tight-heap-mongo.log"));
+                var cgroup = MemoryCgroup.create("auth-starter-tight", LIMIT)) {
+            var arguments = new ArrayList<>(ARGUMENTS);
+            arguments.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + databasePort + "/authstarter");
+            // A heap that the sessions of 32 signing-in clients fill within seconds (each visit leaves one).
+            var app = ProductionApp.startLauncher(
+                    ProductionApp.LAUNCHER,
+                    "tight-heap.log",
+                    List.of("-Xmx72m"),
+                    arguments,
+                    work.resolve("app"),
+                    cgroup::wrap);
+            try {
+                var outcome = new SignInLoad(app).run(32, Duration.ofSeconds(20), USERNAME, PASSWORD);
+                Files.writeString(
+                        Path.of("target", "tight-heap.md"),
+                        table(List.of(row("32 clients, 20 s, 72 MiB heap", app, cgroup, outcome))));
+
+                assertThat(app.isAlive()).isTrue();
+                assertThat(app.log()).contains("Memory is short").doesNotContain("OutOfMemoryError");
+                assertThat(outcome.faults()).as("every sign-in answered").isEmpty();
+                assertThat(outcome.busy())
+                        .as("answered busy once memory was short")
+                        .isPositive();
+                assertThat(outcome.signedIn()).isPositive();
+            } finally {
+                app.terminate();
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
+    }
+
+    @Test
     void a_copy_of_the_app_folder_without_its_file_times_starts_without_the_cache_and_says_why() throws Exception {
         var plainCopy = copyOfApp(false);
         try (var app = start(plainCopy, "copied-plain.log", List.of())) {
