@@ -51,15 +51,7 @@ class SmallContainerIT {
         try (var database = StandaloneMongo.start(
                         databasePort, work.resolve("database.mv"), Path.of("target", "small-container-mongo.log"));
                 var cgroup = MemoryCgroup.create("auth-starter-512m", LIMIT)) {
-            var arguments = new ArrayList<>(ARGUMENTS);
-            arguments.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + databasePort + "/authstarter");
-            var app = ProductionApp.startLauncher(
-                    ProductionApp.LAUNCHER,
-                    "small-container.log",
-                    List.of("-XX:AOTMode=on"),
-                    arguments,
-                    work.resolve("app"),
-                    cgroup::wrap);
+            var app = startInCgroup(cgroup, databasePort, work, "small-container.log", "-XX:AOTMode=on");
             try {
                 assertThat(app.log()).contains("Started from the AOT cache");
                 figures.add(row("started", app, cgroup, null));
@@ -96,16 +88,8 @@ class SmallContainerIT {
         try (var database = StandaloneMongo.start(
                         databasePort, work.resolve("database.mv"), Path.of("target", "tight-heap-mongo.log"));
                 var cgroup = MemoryCgroup.create("auth-starter-tight", LIMIT)) {
-            var arguments = new ArrayList<>(ARGUMENTS);
-            arguments.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + databasePort + "/authstarter");
             // A heap that the sessions of 32 signing-in clients fill within seconds (each visit leaves one).
-            var app = ProductionApp.startLauncher(
-                    ProductionApp.LAUNCHER,
-                    "tight-heap.log",
-                    List.of("-Xmx72m"),
-                    arguments,
-                    work.resolve("app"),
-                    cgroup::wrap);
+            var app = startInCgroup(cgroup, databasePort, work, "tight-heap.log", "-Xmx72m");
             try {
                 var outcome = new SignInLoad(app).run(32, Duration.ofSeconds(20), USERNAME, PASSWORD);
                 Files.writeString(
@@ -150,6 +134,15 @@ class SmallContainerIT {
                     .contains("JAVA_OPTS chooses another collector than G1")
                     .doesNotContain("Unable to use AOT cache");
         }
+    }
+
+    /** The README's production command inside {@code cgroup}, on the MongoDB-wire server at {@code databasePort}. */
+    private static ProductionApp startInCgroup(
+            MemoryCgroup cgroup, int databasePort, Path work, String log, String javaOption) throws Exception {
+        var arguments = new ArrayList<>(ARGUMENTS);
+        arguments.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + databasePort + "/authstarter");
+        return ProductionApp.startLauncher(
+                ProductionApp.LAUNCHER, log, List.of(javaOption), arguments, work.resolve("app"), cgroup::wrap);
     }
 
     /** The launcher of {@code appDir} on the in-memory database, its files in a folder removed at the end. */
