@@ -42,6 +42,10 @@ final class NativeArgon2id implements HashingSlot {
     private final Release release = (memory, bytes) -> {
         // The block stays with the slot for the next hash; libargon2 has already wiped it.
     };
+    /** The callbacks as native function pointers, made once for every hash of the slot. */
+    private final Pointer allocatePointer = CallbackReference.getFunctionPointer(allocate);
+
+    private final Pointer releasePointer = CallbackReference.getFunctionPointer(release);
 
     NativeArgon2id(int memoryKib) {
         this.block = new Memory(memoryKib * BYTES_PER_KIB);
@@ -83,8 +87,8 @@ final class NativeArgon2id implements HashingSlot {
             context.lanes = new JnaUint32(cost.parallelism());
             context.threads = new JnaUint32(1); // lanes one after the other: no threads of libargon2's own
             context.version = new Argon2_version(VERSION);
-            context.allocate_cbk = CallbackReference.getFunctionPointer(allocate);
-            context.free_cbk = CallbackReference.getFunctionPointer(release);
+            context.allocate_cbk = allocatePointer;
+            context.free_cbk = releasePointer;
             context.flags = new JnaUint32(0);
             int result;
             try {
