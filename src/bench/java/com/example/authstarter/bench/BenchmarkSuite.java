@@ -213,27 +213,19 @@ public final class BenchmarkSuite {
     private static Report.ContainerMemory containerRow(
             String limit, String step, ProductionApp app, MemoryCgroup cgroup, SignInLoad.Outcome outcome)
             throws Exception {
-        var status = Files.readAllLines(Path.of("/proc", Long.toString(app.pid()), "status"));
+        var resident = app.residentMemory();
         var row = new Report.ContainerMemory(
                 limit,
                 step,
                 outcome == null ? 0 : outcome.signInsPerSecond(),
                 outcome == null ? 0 : outcome.busy(),
                 outcome == null ? 0 : outcome.faults().size(),
-                kibLine(status, "VmRSS:") >> 10,
-                kibLine(status, "VmHWM:") >> 10,
+                resident.rssMiB(),
+                resident.peakMiB(),
                 cgroup.peakBytes() >> 20,
                 cgroup.peakAnonymousBytes() >> 20);
         System.out.println(row);
         return row;
-    }
-
-    private static long kibLine(List<String> status, String key) {
-        return status.stream()
-                .filter(line -> line.startsWith(key))
-                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                .findFirst()
-                .orElseThrow();
     }
 
     /**

@@ -174,18 +174,15 @@ class SmallContainerIT {
 
     private static String row(String when, ProductionApp app, MemoryCgroup cgroup, SignInLoad.Outcome outcome)
             throws IOException {
-        var rss = Files.readAllLines(Path.of("/proc", Long.toString(app.pid()), "status")).stream()
-                .filter(line -> line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
-                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
-                .toList();
+        var resident = app.residentMemory();
         return String.format(
                 Locale.ROOT,
                 "| %s | %s | %s | %d | %d | %d | %d | %d |",
                 when,
                 outcome == null ? "" : String.format(Locale.ROOT, "%.1f", outcome.signInsPerSecond()),
                 outcome == null ? "" : Integer.toString(outcome.busy()),
-                rss.get(1),
-                rss.get(0),
+                resident.rssMiB(),
+                resident.peakMiB(),
                 cgroup.peakAnonymousBytes() / MIB,
                 cgroup.peakBytes() / MIB,
                 cgroup.limitHits());

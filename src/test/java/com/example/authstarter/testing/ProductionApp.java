@@ -317,6 +317,29 @@ public final class ProductionApp implements AutoCloseable {
         return process.isAlive();
     }
 
+    /**
+     * The process's resident memory as Linux reports it, in MiB.
+     *
+     * @param rssMiB resident now (VmRSS)
+     * @param peakMiB the most it was resident at once (VmHWM)
+     */
+    public record ResidentMemory(long rssMiB, long peakMiB) {}
+
+    /** Its resident memory now and at its peak (Linux only: {@code /proc/<pid>/status}). */
+    public ResidentMemory residentMemory() throws IOException {
+        var status = Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"));
+        return new ResidentMemory(kib(status, "VmRSS:") >> 10, kib(status, "VmHWM:") >> 10);
+    }
+
+    private static long kib(List<String> status, String key) {
+        // "VmRSS:	  123456 kB"
+        return status.stream()
+                .filter(line -> line.startsWith(key))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No " + key + " in /proc status"));
+    }
+
     /** A TLS context that trusts this app's self-signed certificate, and nothing else. */
     public SSLContext trust() throws Exception {
         return TrustedTls.trusting(dataDir.resolve("tls"));
