@@ -2,7 +2,9 @@ package com.example.authstarter;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,5 +26,14 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /** What search engines and link previews show for the app, in the visitor's language. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        var texts = VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        settings.addMetaTag(
+                "description",
+                texts.getTranslation("app.description", settings.getRequest().getLocale()));
     }
 }

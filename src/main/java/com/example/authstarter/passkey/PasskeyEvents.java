@@ -3,6 +3,7 @@ package com.example.authstarter.passkey;
 import com.example.authstarter.audit.AuditedEvent;
 import com.example.authstarter.audit.SecurityEvent.Type;
 import com.example.authstarter.user.NoticeToOwner;
+import java.util.Optional;
 
 /** What the passkey feature announces, one event per fact; the audit log and the owner's mail follow. */
 public final class PasskeyEvents {
@@ -20,6 +21,11 @@ public final class PasskeyEvents {
         public String notice() {
             return "notice-passkey-added";
         }
+
+        @Override
+        public Optional<String> settingsPage() {
+            return Optional.of(SECURITY_PAGE);
+        }
     }
 
     /** A passkey was removed from the account: it signs in no more. */
@@ -32,6 +38,11 @@ public final class PasskeyEvents {
         @Override
         public String notice() {
             return "notice-passkey-removed";
+        }
+
+        @Override
+        public Optional<String> settingsPage() {
+            return Optional.of(SECURITY_PAGE);
         }
     }
 }

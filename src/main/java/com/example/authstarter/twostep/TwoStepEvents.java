@@ -3,6 +3,7 @@ package com.example.authstarter.twostep;
 import com.example.authstarter.audit.AuditedEvent;
 import com.example.authstarter.audit.SecurityEvent.Type;
 import com.example.authstarter.user.NoticeToOwner;
+import java.util.Optional;
 
 /** What two-step sign-in announces, one event per fact; the audit log and the owner's mail follow. */
 public final class TwoStepEvents {
@@ -20,6 +21,11 @@ public final class TwoStepEvents {
         public String notice() {
             return "notice-two-step-on";
         }
+
+        @Override
+        public Optional<String> settingsPage() {
+            return Optional.of(SECURITY_PAGE);
+        }
     }
 
     /** Two-step sign-in was turned off; turned off by someone with the password only, the owner must hear of it. */
@@ -32,6 +38,11 @@ public final class TwoStepEvents {
         @Override
         public String notice() {
             return "notice-two-step-off";
+        }
+
+        @Override
+        public Optional<String> settingsPage() {
+            return Optional.of(SECURITY_PAGE);
         }
     }
 
@@ -53,6 +64,11 @@ public final class TwoStepEvents {
         @Override
         public String notice() {
             return "notice-recovery-code-used";
+        }
+
+        @Override
+        public Optional<String> settingsPage() {
+            return Optional.of(SECURITY_PAGE);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.example.authstarter.user;
 import com.example.authstarter.audit.AuditedEvent;
 import com.example.authstarter.audit.SecurityEvent.Type;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What the user feature announces about accounts, one event per fact, so that sessions, the throttle, notices
@@ -32,6 +33,11 @@ public final class AccountEvents {
         public String notice() {
             return "notice-password-changed";
         }
+
+        @Override
+        public Optional<String> settingsPage() {
+            return Optional.of(SESSIONS_PAGE);
+        }
     }
 
     /** A new password was set through a reset link; every session and device must end, the wait too. */
@@ -60,6 +66,11 @@ public final class AccountEvents {
         @Override
         public String notice() {
             return "notice-email-change";
+        }
+
+        @Override
+        public Optional<String> settingsPage() {
+            return Optional.of(EMAIL_PAGE);
         }
     }
 

@@ -5,8 +5,10 @@ import com.example.authstarter.mail.Letter;
 import com.example.authstarter.mail.Mailer;
 import com.example.authstarter.outbox.Outbox;
 import com.example.authstarter.outbox.OutboxHandler;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,7 @@ class AccountNotices implements OutboxHandler {
     private static final String LANGUAGE = "language";
     private static final String NOTICE = "notice";
     private static final String USERNAME = "username";
+    private static final String PAGE = "page";
 
     private final UserRepository users;
     private final Outbox outbox;
@@ -40,7 +43,8 @@ class AccountNotices implements OutboxHandler {
     /** Every fact that its owner is told of, from whichever feature announced it. */
     @EventListener
     void on(NoticeToOwner fact) {
-        users.findByUsernameKey(UserKeys.username(fact.username())).ifPresent(user -> enqueue(user, fact.notice()));
+        users.findByUsernameKey(UserKeys.username(fact.username()))
+                .ifPresent(user -> enqueue(user, fact.notice(), fact.settingsPage()));
     }
 
     @Override
@@ -53,24 +57,24 @@ class AccountNotices implements OutboxHandler {
         var notice = payload.get(NOTICE);
         var letter =
                 Letter.of(payload.get(TO), Locale.forLanguageTag(payload.get(LANGUAGE)), notice, payload.get(USERNAME));
-        // A locked-out account is shown the way back in; one whose cookie was copied, the way to a new password.
-        mailer.deliver(
-                notice.equals("notice-locked-out") || notice.equals("notice-cookie-reused")
-                        ? letter.withLink(publicUrl.of(PasswordReset.FORGOT_PASSWORD_PATH))
-                        : letter);
+        // A locked-out account is shown the way back in; one whose cookie was copied, the way to a new password;
+        // any other the settings page the notice speaks of, if any (notices queued before there were links: none).
+        if (notice.equals("notice-locked-out") || notice.equals("notice-cookie-reused")) {
+            mailer.deliver(letter.withLink(publicUrl.of(PasswordReset.FORGOT_PASSWORD_PATH)));
+        } else if (payload.containsKey(PAGE)) {
+            mailer.deliver(letter.withLink(publicUrl.of(payload.get(PAGE))));
+        } else {
+            mailer.deliver(letter);
+        }
     }
 
-    private void enqueue(User user, String notice) {
-        outbox.enqueue(
-                KIND,
-                Map.of(
-                        TO,
-                        user.email(),
-                        LANGUAGE,
-                        user.locale().toLanguageTag(),
-                        NOTICE,
-                        notice,
-                        USERNAME,
-                        user.username()));
+    private void enqueue(User user, String notice, Optional<String> page) {
+        var payload = new HashMap<String, String>();
+        payload.put(TO, user.email());
+        payload.put(LANGUAGE, user.locale().toLanguageTag());
+        payload.put(NOTICE, notice);
+        payload.put(USERNAME, user.username());
+        page.ifPresent(path -> payload.put(PAGE, path));
+        outbox.enqueue(KIND, payload);
     }
 }

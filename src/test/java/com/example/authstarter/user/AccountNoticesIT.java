@@ -39,6 +39,17 @@ class AccountNoticesIT {
         var notice = mails.arrived("nora@example.com", "Your password was changed");
 
         assertThat(notice.text()).contains("every other session was signed out");
+        // The mail links the settings page it speaks of.
+        assertThat(notice.text()).contains("See where you are signed in:").contains("/account/sessions");
+    }
+
+    @Test
+    void a_requested_change_of_address_links_the_email_page() {
+        accounts.changeEmail("nora", UserFixtures.PASSWORD, "nora.new@example.com");
+
+        var notice = mails.arrived("nora@example.com", "A change of your email address was requested");
+
+        assertThat(notice.text()).contains("/account/email");
     }
 
     @Test

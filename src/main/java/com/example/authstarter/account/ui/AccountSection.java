@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One section of "My account", about the signed-in person's own account. Sections are prototype-scoped Spring
- * components placed on the page in their {@code @Order}; features add their own (two-step sign-in, passkeys),
- * so the page is made without knowing them. A change made in one section may show in others (a new password
- * signs out the other sessions): each says so ({@link #changed}), and the page refreshes them all.
+ * One section of "My account", about the signed-in person's own account, shown on its {@link #page()} as a group
+ * of its own. Sections are prototype-scoped Spring components placed in their {@code @Order}; features add their
+ * own (two-step sign-in, passkeys), so the pages are made without knowing them. A change made in one section may
+ * show in others (a new password signs out the other sessions): each says so ({@link #changed}), and the page
+ * refreshes them all.
  */
 public abstract class AccountSection extends Section {
 
@@ -19,12 +20,16 @@ public abstract class AccountSection extends Section {
     private final List<Runnable> changeListeners = new ArrayList<>();
 
     protected AccountSection(AuthenticationContext authentication) {
+        addClassName("account-group");
         this.username = authentication.getPrincipalName().orElseThrow();
         var session = VaadinSession.getCurrent();
         this.sessionId = session == null || session.getSession() == null
                 ? ""
                 : session.getSession().getId();
     }
+
+    /** The page of "My account" this section stands on. */
+    public abstract AccountPage page();
 
     /** Whose account it is: the signed-in person. */
     protected String username() {

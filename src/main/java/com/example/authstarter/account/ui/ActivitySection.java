@@ -3,6 +3,7 @@ package com.example.authstarter.account.ui;
 import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.base.ui.Dates;
+import com.example.authstarter.base.ui.Grids;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -16,6 +17,11 @@ import org.springframework.core.annotation.Order;
 @Order(60)
 class ActivitySection extends AccountSection {
 
+    @Override
+    public AccountPage page() {
+        return AccountPage.ACTIVITY;
+    }
+
     static final int SHOWN = 20;
 
     final Grid<SecurityEvent> events = new Grid<>();
@@ -28,11 +34,12 @@ class ActivitySection extends AccountSection {
         events.addColumn(event -> getTranslation(event.type().textKey()))
                 .setHeader(getTranslation("account.activity.what"))
                 .setAutoWidth(true);
-        events.addColumn(SecurityEvent::clientAddress)
+        var from = events.addColumn(SecurityEvent::clientAddress)
                 .setHeader(getTranslation("account.activity.from"))
                 .setAutoWidth(true);
+        Grids.hideOnPhones(events, from);
         events.setAllRowsVisible(true);
         events.setItems(audit.recent(username(), SHOWN));
-        add(new H2(getTranslation("account.activity")), events);
+        add(new H2(getTranslation("account.activity.heading", SHOWN)), events);
     }
 }

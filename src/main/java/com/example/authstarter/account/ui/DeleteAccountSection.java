@@ -22,6 +22,11 @@ import org.springframework.core.annotation.Order;
 @Order(70)
 class DeleteAccountSection extends AccountSection {
 
+    @Override
+    public AccountPage page() {
+        return AccountPage.DELETE;
+    }
+
     final PasswordField password = new PasswordField(getTranslation("account.current-password"));
     final Button delete = new Button(getTranslation("account.delete.button"));
 
@@ -36,7 +41,7 @@ class DeleteAccountSection extends AccountSection {
         delete.addThemeVariants(ButtonVariant.ERROR);
         delete.addClickListener(click -> delete());
         add(
-                new H2(getTranslation("account.delete")),
+                new H2(getTranslation("account.delete.heading")),
                 new Paragraph(getTranslation("account.delete.text")),
                 new FormLayout(password),
                 delete);

@@ -27,6 +27,11 @@ import org.springframework.core.annotation.Order;
 @Order(20)
 class EmailSection extends AccountSection {
 
+    @Override
+    public AccountPage page() {
+        return AccountPage.EMAIL;
+    }
+
     final Paragraph currentEmail = new Paragraph();
     final Button resend = new Button(getTranslation("account.email.resend"));
     final EmailField newEmail = new EmailField(getTranslation("account.new-email"));
@@ -44,7 +49,7 @@ class EmailSection extends AccountSection {
         resend.addClickListener(click -> resend());
         change.addClickListener(click -> change());
         add(
-                new H2(getTranslation("account.email")),
+                new H2(getTranslation("account.email.heading")),
                 new HorizontalLayout(currentEmail, resend),
                 new FormLayout(newEmail, password),
                 change);

@@ -21,6 +21,11 @@ import org.springframework.core.annotation.Order;
 @Order(10)
 class PasswordSection extends AccountSection {
 
+    @Override
+    public AccountPage page() {
+        return AccountPage.PASSWORD;
+    }
+
     final PasswordField current = new PasswordField(getTranslation("account.current-password"));
     final PasswordField newPassword = new PasswordField(getTranslation("account.new-password"));
     final PasswordField repeat = new PasswordField(getTranslation("account.repeat-password"));
@@ -36,7 +41,7 @@ class PasswordSection extends AccountSection {
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         change.addThemeVariants(ButtonVariant.PRIMARY);
         change.addClickListener(click -> change());
-        add(new H2(getTranslation("account.password")), new FormLayout(current, newPassword, repeat), change);
+        add(new H2(getTranslation("account.change-password")), new FormLayout(current, newPassword, repeat), change);
     }
 
     private void change() {

@@ -1,6 +1,7 @@
 package com.example.authstarter.account.ui;
 
 import com.example.authstarter.base.ui.Dates;
+import com.example.authstarter.base.ui.Grids;
 import com.example.authstarter.sessions.SessionEndReason;
 import com.example.authstarter.sessions.Sessions;
 import com.vaadin.flow.component.button.Button;
@@ -14,8 +15,8 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Where the person is signed in, on every instance of the app: each session with its browser, the address it
- * signed in from, when it signed in and when it was last seen (a closed browser's session stops there), and
- * the devices that keep them signed in; each can be ended, or all but this browser at once.
+ * signed in from, when it signed in and when it was last seen (a closed browser's session stops there); each can
+ * be ended, or all but this browser at once. On a phone the list keeps the browser, last seen and the button.
  */
 @SpringComponent
 @Scope("prototype")
@@ -24,7 +25,6 @@ class SessionsSection extends AccountSection {
 
     final Grid<Sessions.Session> sessions = new Grid<>();
     final Button signOutEverywhereElse = new Button(getTranslation("account.sign-out-elsewhere"));
-    final Grid<Sessions.RememberedDevice> devices = new Grid<>();
 
     private final Sessions service;
 
@@ -34,11 +34,11 @@ class SessionsSection extends AccountSection {
 
         sessions.addColumn(this::describe)
                 .setHeader(getTranslation("account.session"))
-                .setAutoWidth(true);
-        sessions.addColumn(Sessions.Session::clientAddress)
+                .setFlexGrow(2);
+        var address = sessions.addColumn(Sessions.Session::clientAddress)
                 .setHeader(getTranslation("account.session.address"))
                 .setAutoWidth(true);
-        sessions.addColumn(session -> Dates.when(session.signedIn()))
+        var started = sessions.addColumn(session -> Dates.when(session.signedIn()))
                 .setHeader(getTranslation("account.session.started"))
                 .setAutoWidth(true);
         sessions.addColumn(session -> Dates.when(session.lastSeen()))
@@ -48,40 +48,33 @@ class SessionsSection extends AccountSection {
                         ? new Span()
                         : new Button(getTranslation("account.sign-out"), click -> {
                             service.endSession(username(), session.id());
-                            refresh();
+                            changed();
                         }))
                 .setHeader(getTranslation("account.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setKey("end");
         sessions.setAllRowsVisible(true);
+        Grids.hideOnPhones(sessions, address, started);
         signOutEverywhereElse.addClickListener(click -> {
             service.signOutEverywhereElse(username(), sessionId(), SessionEndReason.SIGNED_OUT_ELSEWHERE);
-            refresh();
+            changed();
         });
 
-        devices.addColumn(device -> Dates.when(device.lastUsed()))
-                .setHeader(getTranslation("account.device.last-used"))
-                .setAutoWidth(true);
-        devices.addComponentColumn(device -> new Button(getTranslation("account.device.forget"), click -> {
-                    service.forgetDevice(username(), device.series());
-                    refresh();
-                }))
-                .setHeader(getTranslation("account.actions"))
-                .setKey("forget");
-        devices.setAllRowsVisible(true);
-
-        add(
-                new H2(getTranslation("account.sessions")),
-                sessions,
-                signOutEverywhereElse,
-                new H2(getTranslation("account.devices")),
-                devices);
+        add(new H2(getTranslation("account.sessions")), sessions, signOutEverywhereElse);
         refresh();
     }
 
     @Override
+    public AccountPage page() {
+        return AccountPage.SESSIONS;
+    }
+
+    @Override
     protected void refresh() {
-        sessions.setItems(service.of(username(), sessionId()));
-        devices.setItems(service.devices(username()));
+        var list = service.of(username(), sessionId());
+        sessions.setItems(list);
+        signOutEverywhereElse.setEnabled(list.size() > 1);
     }
 
     private static boolean isThisBrowser(Sessions.Session session) {

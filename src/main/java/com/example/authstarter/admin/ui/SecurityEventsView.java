@@ -4,6 +4,7 @@ import com.example.authstarter.admin.AdminChainPart;
 import com.example.authstarter.audit.AuditLog;
 import com.example.authstarter.audit.SecurityEvent;
 import com.example.authstarter.base.ui.Dates;
+import com.example.authstarter.base.ui.Grids;
 import com.example.authstarter.base.ui.PageTitles;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,18 +47,22 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
         events.addColumn(SecurityEvent::username)
                 .setHeader(getTranslation("admin.username"))
                 .setAutoWidth(true);
-        events.addColumn(SecurityEvent::clientAddress)
+        var from = events.addColumn(SecurityEvent::clientAddress)
                 .setHeader(getTranslation("admin.from"))
                 .setAutoWidth(true);
-        events.addColumn(SecurityEvent::actor)
+        var by = events.addColumn(SecurityEvent::actor)
                 .setHeader(getTranslation("admin.by"))
                 .setAutoWidth(true);
         events.setItems(query ->
                 audit
                         .search(type.getValue(), user.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                         .stream());
+        Grids.hideOnPhones(events, from, by);
+        events.setEmptyStateText(getTranslation("admin.events.none"));
         events.setHeight("70vh");
-        add(new H1(getTranslation("admin.events")), new HorizontalLayout(type, user), events);
+        var filters = new HorizontalLayout(type, user);
+        filters.setWrap(true);
+        add(new H1(getTranslation("admin.events")), filters, events);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.example.authstarter.admin.ui;
 
 import com.example.authstarter.admin.AdminChainPart;
 import com.example.authstarter.base.ui.Dates;
+import com.example.authstarter.base.ui.Grids;
 import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.reauth.SensitiveAction;
@@ -56,30 +57,33 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         filter.setPlaceholder(getTranslation("admin.filter"));
         filter.setAriaLabel(getTranslation("admin.filter"));
         filter.setClearButtonVisible(true);
-        filter.setWidth("24rem");
+        filter.setWidthFull();
+        filter.setMaxWidth("24rem");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> users.getDataProvider().refreshAll());
 
         users.addColumn(UserSummary::username)
                 .setHeader(getTranslation("admin.username"))
-                .setAutoWidth(true)
+                .setFlexGrow(1)
                 .setKey(User.USERNAME_KEY)
                 .setSortable(true);
         users.addColumn(UserSummary::email)
                 .setHeader(getTranslation("admin.email"))
-                .setAutoWidth(true)
+                .setFlexGrow(2)
                 .setKey(User.EMAIL_KEY)
                 .setSortable(true);
-        users.addColumn(user -> getTranslation(user.emailVerified() ? "admin.verified.yes" : "admin.verified.no"))
+        var verified = users.addColumn(
+                        user -> getTranslation(user.emailVerified() ? "admin.verified.yes" : "admin.verified.no"))
                 .setHeader(getTranslation("admin.verified"))
                 .setAutoWidth(true);
-        users.addColumn(user -> user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
+        var roles = users.addColumn(
+                        user -> user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.roles"))
                 .setAutoWidth(true);
-        users.addColumn(user -> user.locked() ? getTranslation("admin.locked") : "")
+        var status = users.addColumn(user -> user.locked() ? getTranslation("admin.locked") : "")
                 .setHeader(getTranslation("admin.status"))
                 .setAutoWidth(true);
-        users.addColumn(user -> Dates.when(user.joined()))
+        var joined = users.addColumn(user -> Dates.when(user.joined()))
                 .setHeader(getTranslation("admin.joined"))
                 .setAutoWidth(true)
                 .setKey(User.CREATED_AT)
@@ -92,6 +96,8 @@ public class UserAdminView extends Main implements HasDynamicTitle {
                 .setFrozenToEnd(true);
         users.setItems(query ->
                 administration.search(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        Grids.hideOnPhones(users, verified, roles, status, joined);
+        users.setEmptyStateText(getTranslation("admin.none"));
         // Tall enough for a screenful of rows; the grid scrolls inside itself.
         users.setHeight("70vh");
         add(new H1(getTranslation("admin.title")), filter, users);

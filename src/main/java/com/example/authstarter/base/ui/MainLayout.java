@@ -4,13 +4,14 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -21,46 +22,61 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame around every signed-in view: the app name, a menu built from the views' {@code @Menu}
- * annotations (only those the user may open), who is signed in, the dark-mode switch, and sign-out. A new
- * view appears here by itself once it has {@code @Route} and {@code @Menu}; its menu title may be plain
- * text or a translation key. Every view gets the page padding (the {@code view} class in app.css).
+ * The frame around every signed-in view: the app's icon and name, a menu built from the views' {@code @Menu}
+ * annotations (only those the user may open), and the user menu — an avatar with the person's initials that opens
+ * who is signed in, "My account", the dark-mode switch and sign-out. The navbar is one line at any width (app.css
+ * shortens the name on a phone). A new view appears in the menu by itself once it has {@code @Route} and
+ * {@code @Menu}; its menu title may be plain text or a translation key. Every view gets the page padding (the
+ * {@code view} class in app.css).
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    final Span signedInAs = new Span();
-    final Checkbox darkMode = new Checkbox(getTranslation("layout.dark-mode"));
-    final Button signOut = new Button(getTranslation("layout.sign-out"));
+    static final String ACCOUNT = "account";
+
     final SideNav menu = new SideNav();
+    final MenuBar userMenu = new MenuBar();
+    final Avatar avatar;
+    final Span signedInAs = new Span();
+    final MenuItem account;
+    final MenuItem themeSwitch;
+    final MenuItem signOut;
 
     private final String username;
     private final ThemePreference themes;
+    private boolean dark;
 
     MainLayout(AuthenticationContext authentication, ThemePreference themes, TranslationProvider texts) {
         this.username = authentication.getPrincipalName().orElse("");
         this.themes = themes;
-        var title = new Span(getTranslation("app.name"));
-        title.addClassName("app-title");
 
+        var icon = new Image("icons/icon.png", "");
+        icon.addClassName("app-icon");
+        var fullName = new Span(getTranslation("app.name"));
+        fullName.addClassName("app-name-full");
+        var shortName = new Span(getTranslation("app.short-name"));
+        shortName.addClassName("app-name-short");
+        var home = new Anchor("", icon, fullName, shortName);
+        home.addClassName("app-title");
+
+        avatar = new Avatar(username);
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        userMenu.addClassName("app-user");
+        var root = userMenu.addItem(avatar);
+        root.setAriaLabel(getTranslation("layout.user-menu", username));
+        var items = root.getSubMenu();
         signedInAs.setText(username);
-        signOut.addThemeVariants(ButtonVariant.TERTIARY);
-        signOut.addClickListener(click -> authentication.logout());
-        darkMode.addValueChangeListener(change -> {
-            applyTheme(change.getValue());
-            if (change.isFromClient()) {
-                themes.setDark(username, change.getValue());
-            }
-        });
-
-        var user = new HorizontalLayout(darkMode, signedInAs, signOut);
-        user.setAlignItems(FlexComponent.Alignment.CENTER);
-        user.addClassName("app-user");
+        var who = items.addItem(signedInAs);
+        who.setEnabled(false);
+        account = items.addItem(getTranslation("menu.account"), click -> navigate(ACCOUNT));
+        themeSwitch = items.addItem("", click -> setDark(!dark, true));
+        signOut = items.addItem(getTranslation("layout.sign-out"), click -> authentication.logout());
 
         MenuConfiguration.getMenuEntries().forEach(entry -> menu.addItem(item(entry, texts)));
 
-        addToNavbar(new DrawerToggle(), title, user);
+        addToNavbar(new DrawerToggle(), home, userMenu);
         addToDrawer(menu);
         setPrimarySection(Section.DRAWER);
     }
@@ -74,12 +90,25 @@ public class MainLayout extends AppLayout {
     @Override
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
-        darkMode.setValue(themes.prefersDark(username));
-        applyTheme(darkMode.getValue());
+        setDark(themes.prefersDark(username), false);
     }
 
-    private void applyTheme(boolean dark) {
-        getUI().ifPresent(ui -> ui.getElement().getThemeList().set(Lumo.DARK, dark));
+    /** Whether the pages are shown dark. */
+    boolean isDark() {
+        return dark;
+    }
+
+    private void setDark(boolean wanted, boolean chosenNow) {
+        dark = wanted;
+        themeSwitch.setText(getTranslation(wanted ? "layout.light-mode" : "layout.dark-mode"));
+        getUI().ifPresent(ui -> ui.getElement().getThemeList().set(Lumo.DARK, wanted));
+        if (chosenNow) {
+            themes.setDark(username, wanted);
+        }
+    }
+
+    private void navigate(String route) {
+        getUI().ifPresent(ui -> ui.navigate(route));
     }
 
     private SideNavItem item(MenuEntry entry, TranslationProvider texts) {

@@ -1,7 +1,9 @@
 package com.example.authstarter.passkey.ui;
 
+import com.example.authstarter.account.ui.AccountPage;
 import com.example.authstarter.account.ui.AccountSection;
 import com.example.authstarter.base.ui.Dates;
+import com.example.authstarter.base.ui.Grids;
 import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.passkey.PasskeyRelyingParty;
 import com.example.authstarter.passkey.Passkeys;
@@ -31,6 +33,11 @@ import org.springframework.core.annotation.Order;
 @Order(40)
 class PasskeysSection extends AccountSection {
 
+    @Override
+    public AccountPage page() {
+        return AccountPage.SECURITY;
+    }
+
     final Grid<Passkeys.Passkey> passkeys = new Grid<>();
     final Paragraph none = new Paragraph(getTranslation("passkeys.none"));
     final Button add = new Button(getTranslation("passkeys.add"));
@@ -46,7 +53,7 @@ class PasskeysSection extends AccountSection {
         passkeys.addColumn(Passkeys.Passkey::name)
                 .setHeader(getTranslation("passkeys.column.name"))
                 .setAutoWidth(true);
-        passkeys.addColumn(passkey -> Dates.when(passkey.created()))
+        var created = passkeys.addColumn(passkey -> Dates.when(passkey.created()))
                 .setHeader(getTranslation("passkeys.column.created"))
                 .setAutoWidth(true);
         passkeys.addColumn(
@@ -65,6 +72,7 @@ class PasskeysSection extends AccountSection {
                 .setFlexGrow(0)
                 .setKey("actions");
         passkeys.setAllRowsVisible(true);
+        Grids.hideOnPhones(passkeys, created);
         add.addClickListener(click -> sensitive.run(SensitiveAction.ADD_PASSKEY, this::askName));
 
         add(

@@ -1,5 +1,6 @@
 package com.example.authstarter.twostep.ui;
 
+import com.example.authstarter.account.ui.AccountPage;
 import com.example.authstarter.account.ui.AccountView;
 import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.signin.ui.SignOutView;
@@ -50,7 +51,7 @@ class AdminTwoStepRequirement implements VaadinServiceInitListener {
         }
         var name = authentication.getPrincipalName().orElse("");
         if (!twoStep.isOn(name)) {
-            event.rerouteTo(AccountView.ROUTE);
+            event.rerouteTo(AccountPage.SECURITY.path());
             Notices.lasting(
                     event.getUI().getTranslation("two-step.admins.title"),
                     event.getUI().getTranslation("two-step.admins.text"));

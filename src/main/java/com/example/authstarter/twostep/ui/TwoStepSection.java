@@ -1,5 +1,6 @@
 package com.example.authstarter.twostep.ui;
 
+import com.example.authstarter.account.ui.AccountPage;
 import com.example.authstarter.account.ui.AccountSection;
 import com.example.authstarter.base.Problem;
 import com.example.authstarter.base.RefusedInputException;
@@ -41,6 +42,11 @@ import org.springframework.core.annotation.Order;
 @Scope("prototype")
 @Order(30)
 class TwoStepSection extends AccountSection {
+
+    @Override
+    public AccountPage page() {
+        return AccountPage.SECURITY;
+    }
 
     static final Problem WRONG_CODE = Problem.of("two-step.setup.wrong");
 

@@ -1,6 +1,7 @@
 package com.example.authstarter.user.ui;
 
 import com.example.authstarter.base.ui.Dates;
+import com.example.authstarter.base.ui.Grids;
 import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.user.Member;
 import com.example.authstarter.user.MemberDirectory;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Everyone who has signed up: names and when they joined. The grid asks the database for one slice at a
@@ -34,7 +36,13 @@ public class MembersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("members.joined"))
                 .setKey(User.CREATED_AT)
                 .setSortable(true);
+        var name = grid.getColumns().getFirst();
+        name.setFlexGrow(2);
         grid.setItems(query -> members.members(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        Grids.fitRows(
+                grid,
+                !members.members(PageRequest.of(0, Grids.ALL_ROWS_UP_TO)).hasNext(),
+                getTranslation("members.none"));
         addClassName("members-view");
         add(new H1(getTranslation("members.title")), grid);
     }

@@ -16,7 +16,7 @@ class ActivitySectionTest extends KaribuTest {
         testUsers.create("olivia");
         signInAs("olivia");
 
-        UI.getCurrent().navigate(AccountView.class);
+        UI.getCurrent().navigate("account/activity");
 
         var events = _get(ActivitySection.class).events;
         assertThat(GridKt._size(events)).isEqualTo(2);
@@ -30,7 +30,7 @@ class ActivitySectionTest extends KaribuTest {
         signInAs("greta");
         UI.getCurrent().setLocale(Locale.GERMAN);
 
-        UI.getCurrent().navigate(AccountView.class);
+        UI.getCurrent().navigate("account/activity");
 
         var row = GridKt._getFormattedRow(_get(ActivitySection.class).events, 1);
         assertThat(row).contains("Konto angelegt");

@@ -16,7 +16,7 @@ class DeleteAccountSectionTest extends KaribuTest {
     void deleting_the_account_needs_the_password_then_signs_out() {
         testUsers.create("olivia");
         signInAs("olivia");
-        UI.getCurrent().navigate(AccountView.class);
+        UI.getCurrent().navigate("account/delete");
         var section = _get(DeleteAccountSection.class);
 
         _setValue(section.password, "not it");

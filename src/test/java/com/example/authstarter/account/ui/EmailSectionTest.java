@@ -26,7 +26,7 @@ class EmailSectionTest extends KaribuTest {
         testUsers.create("olivia");
         testUsers.create("peter");
         signInAs("olivia");
-        UI.getCurrent().navigate(AccountView.class);
+        UI.getCurrent().navigate("account/email");
         section = _get(EmailSection.class);
     }
 
@@ -46,7 +46,7 @@ class EmailSectionTest extends KaribuTest {
         testUsers.verifyEmail("olivia");
 
         UI.getCurrent().navigate("");
-        UI.getCurrent().navigate(AccountView.class);
+        UI.getCurrent().navigate("account/email");
 
         var fresh = _get(EmailSection.class);
         assertThat(fresh.currentEmail.getText()).isEqualTo("Your address: olivia@example.com (verified)");

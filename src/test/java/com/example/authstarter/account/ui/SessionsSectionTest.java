@@ -36,6 +36,7 @@ class SessionsSectionTest extends KaribuTest {
     Sessions sessions;
 
     SessionsSection section;
+    DevicesSection devices;
     MockHttpSession otherBrowser;
     private final List<HttpSession> started = new ArrayList<>();
 
@@ -48,8 +49,9 @@ class SessionsSectionTest extends KaribuTest {
         signedIn(thisBrowser, null);
         otherBrowser = new MockHttpSession(null, UUID.randomUUID().toString());
         signedIn(otherBrowser, FIREFOX_ON_WINDOWS);
-        UI.getCurrent().navigate(AccountView.class);
+        UI.getCurrent().navigate("account/sessions");
         section = _get(SessionsSection.class);
+        devices = _get(DevicesSection.class);
     }
 
     /** The registry outlives the test: end its sessions as the container would. */
@@ -92,14 +94,16 @@ class SessionsSectionTest extends KaribuTest {
         assertThat(testSignIns.isRefused(otherBrowser)).isTrue();
         assertThat(testSignIns.isRefused(thisBrowser)).isFalse();
         assertThat(sessions.of("olivia", thisBrowser.getId())).hasSize(1);
-        assertThat(GridKt._size(section.devices)).isZero();
+        assertThat(GridKt._size(devices.devices)).isZero();
     }
 
     @Test
     void a_remembered_device_can_be_forgotten() {
-        _click((Button) GridKt._getCellComponent(section.devices, 0, "forget"));
+        _click((Button) GridKt._getCellComponent(devices.devices, 0, "forget"));
 
         assertThat(sessions.devices("olivia")).isEmpty();
+        assertThat(devices.devices.isVisible()).isFalse();
+        assertThat(devices.none.getText()).isEqualTo("No device keeps you signed in.");
     }
 
     private int rowOfOtherBrowser() {

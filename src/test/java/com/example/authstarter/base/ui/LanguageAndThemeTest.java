@@ -2,13 +2,13 @@ package com.example.authstarter.base.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.signin.ui.SignInView;
 import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.testing.Translations;
 import com.example.authstarter.user.ui.RegisterView;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -89,10 +89,13 @@ class LanguageAndThemeTest extends KaribuTest {
         var layout = _get(MainLayout.class);
         assertThat(UI.getCurrent().getElement().getThemeList()).doesNotContain(Lumo.DARK);
 
-        _setValue(layout.darkMode, true);
+        assertThat(layout.themeSwitch.getText()).isEqualTo("Dark mode");
+
+        ContextMenuKt._click(layout.userMenu, layout.themeSwitch);
 
         assertThat(UI.getCurrent().getElement().getThemeList()).contains(Lumo.DARK);
         assertThat(themes.prefersDark("dora")).isTrue();
+        assertThat(layout.themeSwitch.getText()).isEqualTo("Light mode");
     }
 
     @Test
@@ -104,7 +107,7 @@ class LanguageAndThemeTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
 
         assertThat(UI.getCurrent().getElement().getThemeList()).contains(Lumo.DARK);
-        assertThat(_get(MainLayout.class).darkMode.getValue()).isTrue();
+        assertThat(_get(MainLayout.class).isDark()).isTrue();
     }
 
     private static Properties load(String resource) throws Exception {

@@ -1,6 +1,5 @@
 package com.example.authstarter.base.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +8,7 @@ import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.user.ui.MembersView;
 import com.example.authstarter.user.ui.RegisterView;
 import com.example.newcomer.OrdersView;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Location;
@@ -51,7 +51,12 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
 
         assertThat(_get(HomeView.class).greeting.getText()).isEqualTo("Welcome, erin!");
-        assertThat(_get(MainLayout.class).signedInAs.getText()).isEqualTo("erin");
+        var layout = _get(MainLayout.class);
+        assertThat(layout.signedInAs.getText()).isEqualTo("erin");
+        // The user menu's avatar shows the initials of the name; the menu says whose it is.
+        assertThat(layout.avatar.getName()).isEqualTo("erin");
+        assertThat(layout.userMenu.getItems().getFirst().getElement().getAttribute("aria-label"))
+                .isEqualTo("User menu of erin");
     }
 
     @Test
@@ -62,6 +67,22 @@ class NavigationTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
 
         assertThat(menuLabels()).containsExactly("Welcome", "Members", "My account");
+    }
+
+    @Test
+    void the_user_menu_leads_to_my_account_and_switches_the_theme() {
+        testUsers.create("erin");
+        signInAs("erin");
+        UI.getCurrent().navigate(HomeView.class);
+        var layout = _get(MainLayout.class);
+        assertThat(layout.userMenu.getItems().getFirst().getSubMenu().getItems())
+                .extracting(item -> item.getElement().getTextRecursively())
+                .containsExactly("erin", "My account", "Dark mode", "Sign out");
+
+        ContextMenuKt._click(layout.userMenu, layout.account);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("account");
     }
 
     @Test
@@ -109,7 +130,8 @@ class NavigationTest extends KaribuTest {
         signInAs("heidi");
         UI.getCurrent().navigate(HomeView.class);
 
-        _click(_get(MainLayout.class).signOut);
+        var layout = _get(MainLayout.class);
+        ContextMenuKt._click(layout.userMenu, layout.signOut);
 
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.account.ui.AccountView;
 import com.example.authstarter.passkey.Passkeys;
 import com.example.authstarter.testing.AdjustableClock;
 import com.example.authstarter.testing.KaribuTest;
@@ -99,7 +98,7 @@ class PasskeysSectionTest extends KaribuTest {
     }
 
     private static PasskeysSection open() {
-        UI.getCurrent().navigate(AccountView.class);
+        UI.getCurrent().navigate("account/security");
         return _get(PasskeysSection.class);
     }
 

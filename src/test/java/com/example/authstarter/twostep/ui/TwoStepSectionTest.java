@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.authstarter.account.ui.AccountView;
 import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.testing.TwoStepFixtures;
 import com.example.authstarter.testing.UserFixtures;
@@ -31,7 +30,7 @@ class TwoStepSectionTest extends KaribuTest {
     void open() {
         testUsers.create("olivia");
         signInAs("olivia");
-        UI.getCurrent().navigate(AccountView.class);
+        UI.getCurrent().navigate("account/security");
         section = _get(TwoStepSection.class);
     }
 
@@ -61,7 +60,7 @@ class TwoStepSectionTest extends KaribuTest {
     @Test
     void turning_it_off_needs_the_password() {
         app.turnOn("olivia");
-        UI.getCurrent().navigate(AccountView.class);
+        UI.getCurrent().navigate("account/security");
         section = _get(TwoStepSection.class);
 
         _setValue(section.password, "not it");
@@ -78,7 +77,7 @@ class TwoStepSectionTest extends KaribuTest {
     @Test
     void new_recovery_codes_replace_the_old_ones() {
         var old = app.turnOn("olivia").recoveryCodes();
-        UI.getCurrent().navigate(AccountView.class);
+        UI.getCurrent().navigate("account/security");
         section = _get(TwoStepSection.class);
 
         _click(section.newCodes);
