@@ -36,15 +36,21 @@ class AdminBrowserIT extends BrowserJourney {
     }
 
     @Test
-    void the_administration_pages_pass_axe_with_no_violations() {
+    void the_administration_pages_fit_a_phone_and_a_desktop_and_pass_axe() {
         person.signInAndWait(url("/login"), ADMIN, ADMIN_PASSWORD, false);
 
-        for (var page : List.of(Map.entry("/admin", "Administration"), Map.entry("/admin/events", "Security events"))) {
-            browser.get(url(page.getKey()));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), page.getValue()));
-            wait.until(driver -> !driver.findElements(By.tagName("vaadin-grid")).stream()
-                    .anyMatch(grid -> "true".equals(grid.getDomProperty("loading"))));
-            assertAccessible(page.getKey().substring(1).replace('/', '-'));
+        for (var screen : SCREENS) {
+            person.resize(screen[0], screen[1], screen[0] < 600);
+            for (var page :
+                    List.of(Map.entry("/admin", "Administration"), Map.entry("/admin/events", "Security events"))) {
+                browser.get(url(page.getKey()));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), page.getValue()));
+                wait.until(driver -> !driver.findElements(By.tagName("vaadin-grid")).stream()
+                        .anyMatch(grid -> "true".equals(grid.getDomProperty("loading"))));
+                var label = page.getKey().substring(1).replace('/', '-') + "-" + screen[0];
+                assertFitsTheScreen(label);
+                assertAccessible(label);
+            }
         }
     }
 }

@@ -62,7 +62,7 @@ class BrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), name));
         person.screenshot("members");
 
-        person.buttonWithText("Sign out").click();
+        person.chooseInUserMenu("Sign out");
         wait.until(ExpectedConditions.urlContains("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
         person.screenshot("signed-out");
@@ -200,8 +200,8 @@ class BrowserIT extends BrowserJourney {
         person.signIn(name, PASSWORD, false);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Willkommen, " + name));
 
-        browser.get(url("/account"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mein Konto"));
+        browser.get(url("/account/activity"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Letzte Aktivitäten"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Konto angelegt"));
         person.screenshot("account-german");
         var today = LocalDate.now(ZoneId.systemDefault());

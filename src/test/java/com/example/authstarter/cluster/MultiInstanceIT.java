@@ -111,8 +111,8 @@ class MultiInstanceIT {
             laptop.signInAndWait(balancer.url("/login"), name, PASSWORD, false);
             phone.signInAndWait(balancer.url("/login"), name, PASSWORD, false);
 
-            laptop.open(balancer.url("/account"));
-            laptop.waitForHeading("My account");
+            laptop.open(balancer.url("/account/sessions"));
+            laptop.waitForHeading("Sessions and devices");
             // The account page lists the sessions of both instances.
             laptop.waiting()
                     .until(page -> page.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
@@ -124,7 +124,7 @@ class MultiInstanceIT {
             try (var pool = Executors.newSingleThreadExecutor()) {
                 var phoneLoads = pool.submit(() -> loadUntilSignedOut(phone));
                 Thread.sleep(1_500);
-                laptop.changePassword(balancer.url("/account"), PASSWORD, NEW_PASSWORD);
+                laptop.changePassword(balancer.url("/account/password"), PASSWORD, NEW_PASSWORD);
                 var changed = Instant.now();
 
                 var loads = phoneLoads.get();
@@ -159,8 +159,8 @@ class MultiInstanceIT {
             laptop.signInAndWait(balancer.url("/login"), name, PASSWORD, false);
             phone.signInAndWait(balancer.url("/login"), name, PASSWORD, false);
 
-            laptop.open(balancer.url("/account"));
-            laptop.waitForHeading("My account");
+            laptop.open(balancer.url("/account/sessions"));
+            laptop.waitForHeading("Sessions and devices");
             laptop.buttonWithText("Sign out everywhere else").click();
 
             var refusedAfter = untilSignedOut(phone);

@@ -32,7 +32,7 @@ class PasskeyBrowserIT extends BrowserJourney {
                 .setIsUserVerified(true));
         person.signInAndWait(url("/login"), name, PASSWORD, false);
 
-        person.open(url("/account"));
+        person.open(url("/account/security"));
         person.buttonWithText("Add a passkey").click();
         var nameField =
                 wait.until(page -> page
@@ -59,7 +59,7 @@ class PasskeyBrowserIT extends BrowserJourney {
         person.waitForHeading("Welcome, " + name);
 
         // A passkey sign-in is recent: removing asks only "are you sure".
-        person.open(url("/account"));
+        person.open(url("/account/security"));
         person.buttonWithText("Remove").click();
         wait.until(page -> page.findElements(By.tagName("vaadin-button")).stream()
                         .filter(button -> button.getText().strip().equals("Remove"))

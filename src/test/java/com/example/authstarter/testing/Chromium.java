@@ -215,13 +215,13 @@ public final class Chromium implements AutoCloseable {
         waitForHeading("Welcome, " + username);
     }
 
-    /** On the account page at {@code accountUrl}: changes the password and waits for the confirmation. */
-    public void changePassword(String accountUrl, String current, String next) {
-        open(accountUrl);
-        waitForHeading("My account");
+    /** On the password page of "My account" at {@code passwordPageUrl}: changes it and waits for the confirmation. */
+    public void changePassword(String passwordPageUrl, String current, String next) {
+        open(passwordPageUrl);
+        waitForHeading("Password");
         var fields = wait.until(page -> {
             var inputs = page.findElements(
-                    By.xpath("//section[h2[normalize-space()='Password']]//vaadin-password-field//input"));
+                    By.xpath("//section[h2[normalize-space()='Change password']]//vaadin-password-field//input"));
             return inputs.size() == 3 ? inputs : null;
         });
         fields.get(0).sendKeys(current);
@@ -229,6 +229,29 @@ public final class Chromium implements AutoCloseable {
         fields.get(2).sendKeys(next);
         buttonWithText("Change password").click();
         waitForNotification("Password changed");
+    }
+
+    /** Opens the user menu (the avatar in the navbar) and chooses the item saying {@code item}. */
+    public void chooseInUserMenu(String item) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("vaadin-menu-bar.app-user vaadin-menu-bar-button")))
+                .click();
+        wait.until(page -> page.findElements(By.tagName("vaadin-menu-bar-item")).stream()
+                        .filter(entry -> entry.isDisplayed()
+                                && item.equals(entry.getText().strip()))
+                        .findFirst()
+                        .orElse(null))
+                .click();
+    }
+
+    /**
+     * Makes the window {@code width} × {@code height} CSS pixels, as a phone's screen ({@code phone}: touch, a
+     * mobile viewport) or a desktop window.
+     */
+    public void resize(int width, int height, boolean phone) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
     }
 
     public Object script(String js, Object... arguments) {
@@ -242,6 +265,16 @@ public final class Chromium implements AutoCloseable {
     public void screenshot(String step) {
         var file = SCREENSHOTS.resolve(String.format("%03d-%s-%s.png", SHOTS.incrementAndGet(), name, step));
         try {
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    /** Saves what the window shows now as a PNG at {@code file}. */
+    public void screenshotTo(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);

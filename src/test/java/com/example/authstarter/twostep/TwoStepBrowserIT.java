@@ -25,7 +25,7 @@ class TwoStepBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("/login?registered"));
         person.signInAndWait(url("/login"), name, PASSWORD, false);
 
-        person.open(url("/account"));
+        person.open(url("/account/security"));
         person.buttonWithText("Set up two-step sign-in").click();
         var key = wait.until(page -> page.findElements(By.tagName("p")).stream()
                 .map(WebElement::getText)

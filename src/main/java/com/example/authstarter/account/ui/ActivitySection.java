@@ -30,10 +30,10 @@ class ActivitySection extends AccountSection {
         super(authentication);
         events.addColumn(event -> Dates.when(event.at()))
                 .setHeader(getTranslation("account.activity.when"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         events.addColumn(event -> getTranslation(event.type().textKey()))
                 .setHeader(getTranslation("account.activity.what"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         var from = events.addColumn(SecurityEvent::clientAddress)
                 .setHeader(getTranslation("account.activity.from"))
                 .setAutoWidth(true);

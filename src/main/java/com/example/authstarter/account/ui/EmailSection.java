@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -48,12 +49,16 @@ class EmailSection extends AccountSection {
         resend.addThemeVariants(ButtonVariant.TERTIARY);
         resend.addClickListener(click -> resend());
         change.addClickListener(click -> change());
-        add(
-                new H2(getTranslation("account.email.heading")),
-                new HorizontalLayout(currentEmail, resend),
-                new FormLayout(newEmail, password),
-                change);
+        add(new H2(getTranslation("account.email.heading")), current(), new FormLayout(newEmail, password), change);
         showCurrent();
+    }
+
+    /** The address and, beside it or under it on a phone, the button to send its link again. */
+    private HorizontalLayout current() {
+        var line = new HorizontalLayout(currentEmail, resend);
+        line.setWrap(true);
+        line.setAlignItems(Alignment.BASELINE);
+        return line;
     }
 
     private void resend() {

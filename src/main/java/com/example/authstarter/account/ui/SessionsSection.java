@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
 
@@ -32,19 +33,24 @@ class SessionsSection extends AccountSection {
         super(authentication);
         this.service = service;
 
-        sessions.addColumn(this::describe)
+        var device = sessions.addColumn(this::describe)
                 .setHeader(getTranslation("account.session"))
                 .setFlexGrow(2);
         var address = sessions.addColumn(Sessions.Session::clientAddress)
                 .setHeader(getTranslation("account.session.address"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         var started = sessions.addColumn(session -> Dates.when(session.signedIn()))
                 .setHeader(getTranslation("account.session.started"))
-                .setAutoWidth(true);
-        sessions.addColumn(session -> Dates.when(session.lastSeen()))
+                .setFlexGrow(1);
+        var lastSeen = sessions.addColumn(session -> Dates.when(session.lastSeen()))
                 .setHeader(getTranslation("account.session.last-seen"))
-                .setAutoWidth(true);
-        sessions.addComponentColumn(session -> isThisBrowser(session)
+                .setFlexGrow(1);
+        // On a phone one column says it all: the browser and when it was last seen.
+        var briefly = sessions.addColumn(session ->
+                        getTranslation("account.session.briefly", describe(session), Dates.when(session.lastSeen())))
+                .setHeader(getTranslation("account.session"))
+                .setFlexGrow(1);
+        var end = sessions.addComponentColumn(session -> isThisBrowser(session)
                         ? new Span()
                         : new Button(getTranslation("account.sign-out"), click -> {
                             service.endSession(username(), session.id());
@@ -55,7 +61,8 @@ class SessionsSection extends AccountSection {
                 .setFlexGrow(0)
                 .setKey("end");
         sessions.setAllRowsVisible(true);
-        Grids.hideOnPhones(sessions, address, started);
+        Grids.forScreens(sessions, List.of(device, address, started, lastSeen), List.of(briefly));
+        sessions.setColumnOrder(briefly, device, address, started, lastSeen, end);
         signOutEverywhereElse.addClickListener(click -> {
             service.signOutEverywhereElse(username(), sessionId(), SessionEndReason.SIGNED_OUT_ELSEWHERE);
             changed();

@@ -40,13 +40,13 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
 
         events.addColumn(event -> Dates.when(event.at()))
                 .setHeader(getTranslation("admin.when"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         events.addColumn(event -> getTranslation(event.type().textKey()))
                 .setHeader(getTranslation("admin.event"))
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         events.addColumn(SecurityEvent::username)
                 .setHeader(getTranslation("admin.username"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         var from = events.addColumn(SecurityEvent::clientAddress)
                 .setHeader(getTranslation("admin.from"))
                 .setAutoWidth(true);

@@ -67,7 +67,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
                 .setFlexGrow(1)
                 .setKey(User.USERNAME_KEY)
                 .setSortable(true);
-        users.addColumn(UserSummary::email)
+        var email = users.addColumn(UserSummary::email)
                 .setHeader(getTranslation("admin.email"))
                 .setFlexGrow(2)
                 .setKey(User.EMAIL_KEY)
@@ -91,12 +91,13 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         users.addComponentColumn(this::actions)
                 .setHeader(getTranslation("admin.actions"))
                 .setKey("actions")
-                .setAutoWidth(true)
+                .setWidth("13rem")
+                .setFlexGrow(2)
                 // On screen at any width; the other columns scroll under it.
                 .setFrozenToEnd(true);
         users.setItems(query ->
                 administration.search(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        Grids.hideOnPhones(users, verified, roles, status, joined);
+        Grids.hideOnPhones(users, email, verified, roles, status, joined);
         users.setEmptyStateText(getTranslation("admin.none"));
         // Tall enough for a screenful of rows; the grid scrolls inside itself.
         users.setHeight("70vh");
@@ -145,6 +146,11 @@ public class UserAdminView extends Main implements HasDynamicTitle {
             button.addThemeVariants(ButtonVariant.SMALL);
             button.setEnabled(!user.username().equals(me));
         }
-        return new HorizontalLayout(lock, admin, signOut);
+        var actions = new HorizontalLayout(lock, admin, signOut);
+        // On a narrow screen the buttons go on two lines rather than widening the grid.
+        actions.setWrap(true);
+        actions.setSpacing(false);
+        actions.addClassName("grid-actions");
+        return actions;
     }
 }

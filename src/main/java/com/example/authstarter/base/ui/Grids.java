@@ -20,12 +20,25 @@ public final class Grids {
 
     /** Shows {@code secondary} only on screens at least {@value #PHONE_WIDTH} px wide; cells wrap. */
     public static void hideOnPhones(Grid<?> grid, Grid.Column<?>... secondary) {
+        forScreens(grid, List.of(secondary), List.of());
+    }
+
+    /**
+     * Shows {@code wide} on screens at least {@value #PHONE_WIDTH} px wide and {@code narrow} (columns that say in
+     * one what the others say in several) on phones; cells wrap. Follows the window as it is resized.
+     */
+    public static void forScreens(Grid<?> grid, List<Grid.Column<?>> wide, List<Grid.Column<?>> narrow) {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        var columns = List.of(secondary);
+        showFor(wide, narrow, 0);
         grid.addAttachListener(attach -> {
             var page = attach.getUI().getPage();
-            showFor(columns, page.getExtendedClientDetails().getWindowInnerWidth());
-            var resizing = page.addBrowserWindowResizeListener(resize -> showFor(columns, resize.getWidth()));
+            var details = page.getExtendedClientDetails();
+            showFor(wide, narrow, details.getWindowInnerWidth());
+            // The first page's UI is made before the browser has told its width (vaadin.eagerServerLoad): ask.
+            if (details.getWindowInnerWidth() <= 0) {
+                details.refresh(told -> showFor(wide, narrow, told.getWindowInnerWidth()));
+            }
+            var resizing = page.addBrowserWindowResizeListener(resize -> showFor(wide, narrow, resize.getWidth()));
             grid.addDetachListener(detach -> {
                 resizing.remove();
                 detach.unregisterListener();
@@ -48,7 +61,8 @@ public final class Grids {
         return width > 0 && width < PHONE_WIDTH;
     }
 
-    private static void showFor(List<Grid.Column<?>> columns, int width) {
-        columns.forEach(column -> column.setVisible(!isPhone(width)));
+    private static void showFor(List<Grid.Column<?>> wide, List<Grid.Column<?>> narrow, int width) {
+        wide.forEach(column -> column.setVisible(!isPhone(width)));
+        narrow.forEach(column -> column.setVisible(isPhone(width)));
     }
 }

@@ -53,7 +53,7 @@ class CrashSafetyIT {
             for (var name : names) {
                 person.driver().manage().deleteAllCookies();
                 person.signInAndWait(app.url("/login"), name, PASSWORD, false);
-                person.changePassword(app.url("/account"), PASSWORD, NEW_PASSWORD);
+                person.changePassword(app.url("/account/password"), PASSWORD, NEW_PASSWORD);
             }
             app.kill();
         }
