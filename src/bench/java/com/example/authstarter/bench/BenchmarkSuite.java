@@ -27,7 +27,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  * The benchmarks behind {@code ./mvnw -Pproduction,bench clean verify -DskipTests}: password hash by implementation
  * (JMH) and the native reference, five starts of the production app (start-up and sign-in time of each), sign-in
  * under load over HTTPS, memory per signed-in session, growth with the number of accounts, and the cost of
- * committing every write. Writes target/bench/report.md and report.html.
+ * committing every write, memory in a 512 MiB container, and Lighthouse over the first pages. Writes
+ * target/bench/report.md and report.html.
  */
 public final class BenchmarkSuite {
 
@@ -36,6 +37,7 @@ public final class BenchmarkSuite {
     static final int[] SESSIONS = {200, 600};
     static final int[] ACCOUNTS = {1_000, 100_000, 1_000_000};
     static final int STARTS = 5;
+    static final List<String> LIGHTHOUSE_PAGES = List.of("/login", "/register");
 
     private BenchmarkSuite() {}
 
@@ -44,6 +46,14 @@ public final class BenchmarkSuite {
         Files.createDirectories(out);
         int cores = Runtime.getRuntime().availableProcessors();
         var report = new Report(cores);
+
+        // BENCH_ONLY=lighthouse: the first page's speed alone, a two-minute loop while working on it.
+        if ("lighthouse".equals(System.getenv("BENCH_ONLY"))) {
+            report.lighthouse.addAll(Lighthouse.measure(LIGHTHOUSE_PAGES));
+            Files.writeString(out.resolve("report.md"), report.lighthouseOnly());
+            System.out.println("Report: " + out.resolve("report.md").toAbsolutePath());
+            return;
+        }
 
         hashImplementations(report);
         report.referenceHashMillis = NativeReference.bestOfThreeRoundsMillis(PASSWORD);
@@ -123,6 +133,8 @@ public final class BenchmarkSuite {
         commitCost(report, hash);
 
         containerMemory(report);
+
+        report.lighthouse.addAll(Lighthouse.measure(LIGHTHOUSE_PAGES));
 
         Files.writeString(out.resolve("report.md"), report.markdown());
         Files.writeString(out.resolve("report.html"), report.html());

@@ -48,6 +48,15 @@ class AccountPagesBrowserIT extends BrowserJourney {
                 waitForGrids();
                 var label = page.getKey().substring(1).replace('/', '-') + "-" + screen[0];
                 assertFitsTheScreen(label);
+                var height = ((Number) person.script("return document.querySelector('vaadin-app-layout').shadowRoot"
+                                + ".querySelector('[part=content]').scrollHeight"))
+                        .intValue();
+                System.out.printf("Page height of %s at %d x %d: %d px%n", page.getKey(), screen[0], screen[1], height);
+                if (!phone && page.getKey().startsWith("/account")) {
+                    assertThat(height)
+                            .as("height of " + label + ": at most one and a half screens")
+                            .isLessThanOrEqualTo(screen[1] * 3 / 2);
+                }
                 // The settings menu beside the page on a desktop; on a phone, the overview lists the pages.
                 if (page.getKey().startsWith("/account")) {
                     assertThat(browser.findElement(By.cssSelector("vaadin-side-nav.account-menu"))
