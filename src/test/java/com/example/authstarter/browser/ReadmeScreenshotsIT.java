@@ -75,13 +75,24 @@ class ReadmeScreenshotsIT extends BrowserJourney {
 
     /** The window as it is now, named for the README: {@code account-390-dark.png}. */
     private Path shot(String page, int width, String theme) {
-        // Fonts loaded, Vaadin's loading bar gone, the overlay's opening animation over: nothing else moves.
-        wait.until(driver -> Boolean.TRUE.equals(person.script("""
-                const bar = document.querySelector('.v-loading-indicator');
-                return document.fonts.status === 'loaded'
-                    && (!bar || getComputedStyle(bar).display === 'none')
-                    && document.getAnimations().every(a => a.playState !== 'running');
-                """)));
+        // Fonts loaded, Vaadin's client idle (as TestBench waits for it), the overlay's opening animation over (endless
+        // ones, such as a
+        // caret's blinking, are no change of the page).
+        var settled = """
+                const clients = window.Vaadin && window.Vaadin.Flow ? Object.values(window.Vaadin.Flow.clients) : [];
+                const moving = document.getAnimations()
+                    .filter(a => a.playState === 'running' && a.effect.getComputedTiming().iterations !== Infinity)
+                    .map(a => (a.animationName || a.constructor.name) + ' on ' + (a.effect.target && a.effect.target.tagName));
+                const state = [];
+                if (document.fonts.status !== 'loaded') state.push('fonts ' + document.fonts.status);
+                if (clients.length === 0 || clients.some(client => client.isActive())) state.push('Vaadin busy');
+                return state.concat(moving).join(', ');
+                """;
+        try {
+            wait.until(driver -> "".equals(person.script(settled)));
+        } catch (org.openqa.selenium.TimeoutException stillMoving) {
+            throw new AssertionError("The page did not settle: " + person.script(settled), stillMoving);
+        }
         var file = TAKEN.resolve(page + "-" + width + "-" + theme + ".png");
         person.screenshotTo(file);
         return file;

@@ -34,7 +34,7 @@ public final class Grids {
             var page = attach.getUI().getPage();
             var details = page.getExtendedClientDetails();
             showFor(wide, narrow, details.getWindowInnerWidth());
-            // The first page's UI is made before the browser has told its width (vaadin.eagerServerLoad): ask.
+            // Until the browser has told its width (it may not have, on the first page), it is asked.
             if (details.getWindowInnerWidth() <= 0) {
                 details.refresh(told -> showFor(wide, narrow, told.getWindowInnerWidth()));
             }
