@@ -10,8 +10,8 @@ import java.util.List;
  * One section of "My account", about the signed-in person's own account, shown on its {@link #page()} as a group
  * of its own. Sections are prototype-scoped Spring components placed in their {@code @Order}; features add their
  * own (two-step sign-in, passkeys), so the pages are made without knowing them. A change made in one section may
- * show in others (a new password signs out the other sessions): each says so ({@link #changed}), and the page
- * refreshes them all.
+ * show in others (ending a session forgets no device, signing out everywhere else does): each says so ({@link
+ * #changed}), and the page refreshes the sections it shows.
  */
 public abstract class AccountSection extends Section {
 
@@ -41,7 +41,10 @@ public abstract class AccountSection extends Section {
         return sessionId;
     }
 
-    /** Shows the account as it is now; called after a change made in any section. */
+    /**
+     * Shows the account as it is now: called each time the section's page is shown and after a change made on the
+     * same page. Sections read nothing before that, so a page reads only what it shows.
+     */
     protected void refresh() {}
 
     /** Tells the page the account changed through this section. */

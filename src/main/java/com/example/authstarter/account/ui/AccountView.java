@@ -37,13 +37,15 @@ public class AccountView extends Main implements BeforeEnterObserver, HasDynamic
     final H1 title = new H1();
     final Div content = new Div();
 
-    private final List<AccountSection> sections;
+    /** Every section of every page, made with the view; each reads the account only when its page is shown. */
+    final List<AccountSection> sections;
+
     private AccountPage page = AccountPage.OVERVIEW;
 
     AccountView(List<AccountSection> sections) {
         this.sections = sections;
         for (var section : sections) {
-            section.whenChanged(() -> sections.forEach(AccountSection::refresh));
+            section.whenChanged(() -> shown().forEach(AccountSection::refresh));
         }
         for (var each : AccountPage.values()) {
             settingsMenu.addItem(new SideNavItem(getTranslation(each.titleKey()), each.path(), new Icon(each.icon())));

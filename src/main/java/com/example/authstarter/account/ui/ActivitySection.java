@@ -26,8 +26,11 @@ class ActivitySection extends AccountSection {
 
     final Grid<SecurityEvent> events = new Grid<>();
 
+    private final AuditLog audit;
+
     ActivitySection(AuditLog audit, AuthenticationContext authentication) {
         super(authentication);
+        this.audit = audit;
         events.addColumn(event -> Dates.when(event.at()))
                 .setHeader(getTranslation("account.activity.when"))
                 .setFlexGrow(1);
@@ -39,7 +42,11 @@ class ActivitySection extends AccountSection {
                 .setAutoWidth(true);
         Grids.hideOnPhones(events, from);
         events.setAllRowsVisible(true);
-        events.setItems(audit.recent(username(), SHOWN));
         add(new H2(getTranslation("account.activity.heading", SHOWN)), events);
+    }
+
+    @Override
+    protected void refresh() {
+        events.setItems(audit.recent(username(), SHOWN));
     }
 }

@@ -38,7 +38,6 @@ class DevicesSection extends AccountSection {
                 .setKey("forget");
         devices.setAllRowsVisible(true);
         add(new H2(getTranslation("account.devices")), devices, none);
-        refresh();
     }
 
     @Override

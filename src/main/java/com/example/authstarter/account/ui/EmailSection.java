@@ -50,6 +50,10 @@ class EmailSection extends AccountSection {
         resend.addClickListener(click -> resend());
         change.addClickListener(click -> change());
         add(new H2(getTranslation("account.email.heading")), current(), new FormLayout(newEmail, password), change);
+    }
+
+    @Override
+    protected void refresh() {
         showCurrent();
     }
 

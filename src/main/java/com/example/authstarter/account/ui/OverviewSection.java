@@ -59,7 +59,6 @@ class OverviewSection extends AccountSection {
                 attention,
                 allWell,
                 settings);
-        refresh();
     }
 
     @Override

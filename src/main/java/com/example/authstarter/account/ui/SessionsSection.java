@@ -69,7 +69,6 @@ class SessionsSection extends AccountSection {
         });
 
         add(new H2(getTranslation("account.sessions")), sessions, signOutEverywhereElse);
-        refresh();
     }
 
     @Override

@@ -81,7 +81,6 @@ class PasskeysSection extends AccountSection {
                 passkeys,
                 none,
                 this.add);
-        refresh();
     }
 
     @Override

@@ -85,6 +85,10 @@ class TwoStepSection extends AccountSection {
                 () -> twoStep.newRecoveryCodes(username()).ifPresent(this::showCodes)));
         turnOff.addClickListener(click -> turnOff());
         add(new H2(getTranslation("two-step.section")), content);
+    }
+
+    @Override
+    protected void refresh() {
         showState();
     }
 

@@ -7,6 +7,7 @@ import com.example.authstarter.base.ui.NotFoundView;
 import com.example.authstarter.signin.ui.SignInView;
 import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.testing.TwoStepFixtures;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -134,6 +135,27 @@ class AccountViewTest extends KaribuTest {
         UI.getCurrent().navigate("account/sessions");
 
         assertThat(_get(AccountView.class).title.getText()).isEqualTo("Sitzungen und Geräte");
+    }
+
+    @Test
+    void a_page_reads_only_what_it_shows() {
+        testUsers.create("olivia");
+        signInAs("olivia");
+
+        UI.getCurrent().navigate("account/password");
+        var activity = _get(AccountView.class).sections.stream()
+                .filter(ActivitySection.class::isInstance)
+                .map(ActivitySection.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(GridKt._size(activity.events))
+                .as("the activity, not on this page")
+                .isZero();
+
+        UI.getCurrent().navigate("account/activity");
+        assertThat(GridKt._size(activity.events))
+                .as("the activity, on its page")
+                .isPositive();
     }
 
     @Test
