@@ -26,6 +26,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * For administrators: every account, found by name or email and sorted as wished, with lock and
@@ -60,7 +61,10 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         filter.setWidthFull();
         filter.setMaxWidth("24rem");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(change -> users.getDataProvider().refreshAll());
+        filter.addValueChangeListener(change -> {
+            users.getDataProvider().refreshAll();
+            fitRows();
+        });
 
         users.addColumn(UserSummary::username)
                 .setHeader(getTranslation("admin.username"))
@@ -98,10 +102,20 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         users.setItems(query ->
                 administration.search(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         Grids.hideOnPhones(users, email, verified, roles, status, joined);
-        users.setEmptyStateText(getTranslation("admin.none"));
-        // Tall enough for a screenful of rows; the grid scrolls inside itself.
-        users.setHeight("70vh");
+        fitRows();
         add(new H1(getTranslation("admin.title")), filter, users);
+    }
+
+    /**
+     * As tall as its rows when the filter finds few accounts; otherwise a screenful, scrolling inside itself (the
+     * first slice is read once more to know, which costs less than counting the accounts).
+     */
+    private void fitRows() {
+        boolean few = !administration
+                .search(filter.getValue(), PageRequest.of(0, Grids.ALL_ROWS_UP_TO))
+                .hasNext();
+        Grids.fitRows(users, few, getTranslation("admin.none"));
+        users.setHeight(few ? null : "70vh");
     }
 
     @Override

@@ -47,6 +47,30 @@ class UserAdminViewTest extends KaribuTest {
     AdjustableClock clock;
 
     @Test
+    void the_list_is_as_tall_as_few_rows_and_scrolls_inside_a_frame_when_there_are_many() {
+        testUsers.create("root");
+        administration.grantAdmin("root", "test");
+        for (int i = 0; i < 30; i++) {
+            testUsers.insertUnchecked("member" + i, "member" + i + "@example.com");
+        }
+        signInAs("root");
+
+        UI.getCurrent().navigate(UserAdminView.class);
+        var view = _get(UserAdminView.class);
+        assertThat(view.users.isAllRowsVisible()).as("31 accounts").isFalse();
+        assertThat(view.users.getHeight()).isEqualTo("70vh");
+
+        _setValue(view.filter, "member1");
+        assertThat(view.users.isAllRowsVisible())
+                .as("member1 and member10 to member19")
+                .isTrue();
+        assertThat(view.users.getHeight()).isNull();
+
+        _setValue(view.filter, "nobody");
+        assertThat(view.users.getEmptyStateText()).isEqualTo("No account matches.");
+    }
+
+    @Test
     void a_member_without_the_admin_role_gets_the_access_denied_page() {
         testUsers.create("mallory");
         signInAs("mallory");
