@@ -114,18 +114,10 @@ class AccountPagesBrowserIT extends BrowserJourney {
     @Test
     void the_user_menu_switches_dark_mode_and_signs_out_on_a_phone() {
         var name = Chromium.newUsername();
-        register(name, Submit.ENTER_KEY);
-        wait.until(ExpectedConditions.urlContains("/login?registered"));
-        person.signIn(name, PASSWORD, false);
-        person.waitForHeading("Welcome, " + name);
+        signUpAndSignIn(name);
         person.resize(390, 844, true);
 
-        person.chooseInUserMenu("Dark mode");
-        wait.until(
-                driver -> "dark"
-                        .equals(
-                                person.script(
-                                        "return document.documentElement.getAttribute('theme') || document.body.getAttribute('theme')")));
+        person.switchToDarkMode();
         person.screenshot("dark");
         assertFitsTheScreen("dark-welcome");
         assertAccessible("dark-welcome");

@@ -1,10 +1,8 @@
 package com.example.authstarter.browser;
 
-import static com.example.authstarter.testing.Chromium.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.testing.BrowserJourney;
-import com.example.authstarter.testing.Chromium.Submit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,19 +35,11 @@ class ReadmeScreenshotsIT extends BrowserJourney {
             taken.add(shot("sign-in", screen[0], "light"));
         }
 
-        register("alex", Submit.ENTER_KEY);
-        wait.until(ExpectedConditions.urlContains("/login?registered"));
-        person.signIn("alex", PASSWORD, false);
-        person.waitForHeading("Welcome, alex");
+        signUpAndSignIn("alex");
 
         for (var theme : List.of("light", "dark")) {
             if (theme.equals("dark")) {
-                person.chooseInUserMenu("Dark mode");
-                wait.until(
-                        driver -> "dark"
-                                .equals(
-                                        person.script(
-                                                "return document.documentElement.getAttribute('theme') || document.body.getAttribute('theme')")));
+                person.switchToDarkMode();
             }
             for (var screen : SCREENS) {
                 person.resize(screen[0], screen[1], screen[0] < 600);

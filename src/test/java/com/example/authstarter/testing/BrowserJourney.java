@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,6 +84,14 @@ public abstract class BrowserJourney {
         if (person != null) {
             person.close();
         }
+    }
+
+    /** Signs up {@code name} in English, signs in from the page that says the account is ready, and waits for the welcome. */
+    protected void signUpAndSignIn(String name) {
+        register(name, Submit.ENTER_KEY);
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
+        person.signIn(name, Chromium.PASSWORD, false);
+        person.waitForHeading("Welcome, " + name);
     }
 
     /** Signs up a person of this test's own, by the registration page. */

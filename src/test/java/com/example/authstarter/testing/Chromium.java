@@ -244,6 +244,16 @@ public final class Chromium implements AutoCloseable {
                 .click();
     }
 
+    /** Chooses "Dark mode" in the user menu and waits until the page is dark. */
+    public void switchToDarkMode() {
+        chooseInUserMenu("Dark mode");
+        wait.until(
+                page -> "dark"
+                        .equals(
+                                script(
+                                        "return document.documentElement.getAttribute('theme') || document.body.getAttribute('theme')")));
+    }
+
     /**
      * Makes the window {@code width} × {@code height} CSS pixels, as a phone's screen ({@code phone}: touch, a
      * mobile viewport) or a desktop window.

@@ -39,10 +39,6 @@ public enum AccountPage {
         return segment.isEmpty() ? AccountView.ROUTE : AccountView.ROUTE + "/" + segment;
     }
 
-    String segment() {
-        return segment;
-    }
-
     String titleKey() {
         return "account.page." + (segment.isEmpty() ? "overview" : segment);
     }

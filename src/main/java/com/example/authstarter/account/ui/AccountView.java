@@ -71,11 +71,6 @@ public class AccountView extends Main implements BeforeEnterObserver, HasDynamic
         show(wanted.get());
     }
 
-    /** The page of "My account" on show. */
-    public AccountPage page() {
-        return page;
-    }
-
     /** The sections on the page now, in their order. */
     List<AccountSection> shown() {
         return content.getChildren()

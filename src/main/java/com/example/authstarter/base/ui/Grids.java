@@ -57,7 +57,7 @@ public final class Grids {
     }
 
     /** Whether a page {@code width} px wide counts as a phone; an unknown width (0 or less) does not. */
-    public static boolean isPhone(int width) {
+    private static boolean isPhone(int width) {
         return width > 0 && width < PHONE_WIDTH;
     }
 
