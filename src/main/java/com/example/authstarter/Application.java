@@ -9,9 +9,13 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
 
 /** Starts the app; also the Vaadin app shell, which carries page-wide settings (PWA manifest, theme). */
-@SpringBootApplication
+// Spring Boot's OAuth2 client set-up is decided by conditions that Spring AOT fixes at build time, and keeps
+// every provider's tokens in memory; external/ reads the same settings at run time and keeps no token.
+@SpringBootApplication(exclude = {OAuth2ClientAutoConfiguration.class, OAuth2ClientWebSecurityAutoConfiguration.class})
 @ConfigurationPropertiesScan
 @PWA(
         name = "Vaadin Auth Starter",

@@ -52,7 +52,8 @@ class ArchitectureTest {
     /**
      * Which features each feature may use, from the bottom up: what every feature shares, the parts it is built
      * on, accounts, the throttle and sessions, signing in, and the features built on signing in. Nothing uses
-     * the features the README lets you take out (passkeys, sign-in links, two-step sign-in, administration):
+     * the features the README lets you take out (passkeys, sign-in links, two-step sign-in, administration, other
+     * providers):
      * they plug into the others (a part of the security chain, a section of the account page, a way to confirm
      * it is you, a way in on the sign-in page).
      */
@@ -74,7 +75,8 @@ class ArchitectureTest {
             Map.entry("signinlink", Set.of("base", "outbox", "token", "user", "signin")),
             Map.entry("twostep", Set.of("base", "audit", "user", "throttle", "signin", "reauth", "account")),
             Map.entry("passkey", Set.of("base", "audit", "user", "signin", "reauth", "account")),
-            Map.entry("admin", Set.of("base", "audit", "user", "sessions", "signin", "reauth")));
+            Map.entry("admin", Set.of("base", "audit", "user", "sessions", "signin", "reauth")),
+            Map.entry("external", Set.of("base", "audit", "user", "signin", "reauth", "account")));
 
     @ArchTest
     static void each_feature_uses_only_the_features_it_may(JavaClasses classes) {

@@ -48,7 +48,11 @@ public record SecurityEvent(@Id String id, Type type, String username, String cl
         RECOVERY_CODE_USED,
         PASSKEY_LOGIN,
         PASSKEY_ADDED,
-        PASSKEY_REMOVED;
+        PASSKEY_REMOVED,
+        EXTERNAL_LOGIN,
+        EXTERNAL_LOGIN_FAILURE,
+        EXTERNAL_LINKED,
+        EXTERNAL_UNLINKED;
 
         /** The translation key of the type's name, as people read it. */
         public String textKey() {

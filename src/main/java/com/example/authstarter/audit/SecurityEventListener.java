@@ -5,6 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthentication;
@@ -47,6 +48,8 @@ class SecurityEventListener {
             type = SecurityEvent.Type.SIGN_IN_LINK_LOGIN;
         } else if (provedBy(authentication, FactorGrantedAuthority.WEBAUTHN_AUTHORITY)) {
             type = SecurityEvent.Type.PASSKEY_LOGIN;
+        } else if (provedBy(authentication, FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY)) {
+            type = SecurityEvent.Type.EXTERNAL_LOGIN;
         } else {
             type = SecurityEvent.Type.LOGIN_SUCCESS;
         }
@@ -59,6 +62,11 @@ class SecurityEventListener {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureProviderNotFoundEvent) {
+            // Not an attempt of its own: after a refusal by one of the chain's own checks (a provider's sign-in, a
+            // link), Spring asks the password manager too, which has no check for it and says so. It named no one.
+            return;
+        }
         var authentication = event.getAuthentication();
         // Disabled comes only after a right password: the sign-in waits for the address to be verified.
         var type = event.getException() instanceof DisabledException

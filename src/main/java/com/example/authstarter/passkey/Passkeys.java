@@ -1,6 +1,7 @@
 package com.example.authstarter.passkey;
 
 import com.example.authstarter.user.AccountEvents;
+import com.example.authstarter.user.WayIn;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
  * query, so nobody renames or removes another person's passkey by its id.
  */
 @Service
-public class Passkeys {
+public class Passkeys implements WayIn {
 
     /** The browser side of passkeys, a plain module served from {@code META-INF/resources}. */
     public static final String SCRIPT = "passkeys.js";
@@ -46,6 +47,12 @@ public class Passkeys {
                 .map(stored -> new Passkey(stored.credentialId(), stored.label(), stored.created(), stored.lastUsed()))
                 .sorted(Comparator.comparing(Passkey::created).thenComparing(Passkey::id))
                 .toList();
+    }
+
+    @Override
+    public long countFor(String username) {
+        var handle = users.handleOf(username);
+        return handle == null ? 0 : mongo.count(ofHandle(handle), PasskeyRecord.class);
     }
 
     public boolean has(String username) {

@@ -21,6 +21,9 @@ public enum SensitiveAction {
     NEW_RECOVERY_CODES(Ask.RECENT_SIGN_IN),
     ADD_PASSKEY(Ask.RECENT_SIGN_IN),
     REMOVE_PASSKEY(Ask.RECENT_SIGN_IN),
+    /** Connecting or disconnecting an account at another provider ("Connected accounts"). */
+    CONNECT_PROVIDER(Ask.RECENT_SIGN_IN),
+    DISCONNECT_PROVIDER(Ask.RECENT_SIGN_IN),
     /** An administrator's lock or unlock of another account. */
     LOCK_ACCOUNT(Ask.RECENT_SIGN_IN),
     /** An administrator's grant or removal of the administrator role. */

@@ -6,6 +6,7 @@ import com.example.authstarter.user.AccountCredentials;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -59,7 +62,16 @@ class SecurityConfiguration {
             PasswordEncoder passwordEncoder,
             GuessLimits limits,
             ObjectProvider<SecondStep> secondStep) {
-        var passwords = PasswordSignIn.passwordCheck(accounts::details, passwordEncoder, accounts::upgradeHash);
+        // An account made with another provider's identity may have no password: it is checked against a hash
+        // nobody knows the password of, so it is refused like a wrong password, at the same cost.
+        var noPassword = passwordEncoder.encode(UUID.randomUUID().toString());
+        UserDetailsService withUnusablePassword = username -> {
+            var account = accounts.details(username);
+            return account.getPassword() != null
+                    ? account
+                    : User.withUserDetails(account).password(noPassword).build();
+        };
+        var passwords = PasswordSignIn.passwordCheck(withUnusablePassword, passwordEncoder, accounts::upgradeHash);
         return new PasswordSignIn(passwords, limits, username -> {
             var second = secondStep.getIfAvailable();
             return second != null && second.isRequired(username);

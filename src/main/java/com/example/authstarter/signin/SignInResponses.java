@@ -73,15 +73,23 @@ public class SignInResponses {
         handlers.put(SignInBusyException.class, busy());
         handlers.put(InternalAuthenticationServiceException.class, unavailable());
         handlers.put(MustWaitException.class, waitOn(SignInPage.PATH));
-        handlers.put(EmailNotVerifiedException.class, (request, response, waiting) -> {
+        handlers.put(EmailNotVerifiedException.class, toEmailVerification());
+        return new DelegatingAuthenticationFailureHandler(
+                handlers, new SimpleUrlAuthenticationFailureHandler(SignInPage.PATH + "?" + SignInPage.ERROR));
+    }
+
+    /**
+     * A right first step on an account whose address is not verified yet: to the page that says so and offers a
+     * new link ({@link EmailNotVerifiedException}).
+     */
+    public static AuthenticationFailureHandler toEmailVerification() {
+        return (request, response, waiting) -> {
             request.getSession()
                     .setAttribute(
                             EmailVerification.PENDING_USERNAME,
                             ((EmailNotVerifiedException) waiting).usernameOrEmail());
             response.sendRedirect(request.getContextPath() + "/" + EmailVerification.ROUTE);
-        });
-        return new DelegatingAuthenticationFailureHandler(
-                handlers, new SimpleUrlAuthenticationFailureHandler(SignInPage.PATH + "?" + SignInPage.ERROR));
+        };
     }
 
     /**

@@ -24,6 +24,11 @@ public record Credentials(
                 user.locale());
     }
 
+    /** Whether the account has a password; one made with another provider's identity may have none. */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
     @Override
     public String toString() {
         return "Credentials[username=" + username + ", roles=" + roles + "]";

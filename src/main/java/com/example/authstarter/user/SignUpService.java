@@ -92,6 +92,45 @@ public class SignUpService {
         }
     }
 
+    /**
+     * Stores a new account for a person who signed in with another provider and has no account here: no
+     * password, the username {@code wanted} (made to meet the rules) or the first free variant of it ("ann2").
+     * The address counts as verified only when the provider said so. Nothing is mailed: the person is signed in.
+     *
+     * @return the new account's username
+     * @throws RefusedInputException with {@link #EMAIL_TAKEN} when an account has the address (a sign-up a moment
+     *     ago, perhaps on another instance: the unique index decides)
+     */
+    public String registerExternal(String wanted, String email, boolean emailVerified, Locale language) {
+        var address = UserKeys.clean(email);
+        RefusedInputException.refuseIf(RefusedInputException.Field.EMAIL, RegistrationRules.emailProblem(address));
+        var base = ExternalUsernames.base(wanted, address);
+        for (int attempt = 0; attempt < ExternalUsernames.ATTEMPTS; attempt++) {
+            var username = ExternalUsernames.variant(base, attempt);
+            var usernameKey = UserKeys.username(username);
+            if (users.existsByUsernameKey(usernameKey)) {
+                continue;
+            }
+            if (users.existsByEmailKey(UserKeys.email(address))) {
+                throw new RefusedInputException(RefusedInputException.Field.EMAIL, EMAIL_TAKEN);
+            }
+            User stored;
+            try {
+                stored =
+                        users.insert(User.newExternalUser(username, address, emailVerified, clock.instant(), language));
+            } catch (DuplicateKeyException raced) {
+                // Someone took the name or the address just now: the address ends it, the name tries the next.
+                if (users.existsByEmailKey(UserKeys.email(address))) {
+                    throw new RefusedInputException(RefusedInputException.Field.EMAIL, EMAIL_TAKEN);
+                }
+                continue;
+            }
+            events.publishEvent(new AccountEvents.Registered(stored.username(), stored.createdAt()));
+            return stored.username();
+        }
+        throw new IllegalStateException("No free username near " + base);
+    }
+
     public boolean isUsernameTaken(String username) {
         return users.existsByUsernameKey(UserKeys.username(UserKeys.clean(username)));
     }

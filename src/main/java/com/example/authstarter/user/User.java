@@ -102,6 +102,29 @@ public record User(
                 language.toLanguageTag());
     }
 
+    /**
+     * An account made at a first sign-in with another provider's identity: no password (one may be set later),
+     * the address verified only when that provider said it had verified it.
+     */
+    static User newExternalUser(
+            String username, String email, boolean emailVerified, Instant createdAt, Locale language) {
+        var user = newUser(username, email, null, createdAt, language);
+        return new User(
+                null,
+                user.username(),
+                user.usernameKey(),
+                user.email(),
+                user.emailKey(),
+                null,
+                user.roles(),
+                createdAt,
+                false,
+                null,
+                false,
+                emailVerified,
+                user.language());
+    }
+
     /** The language the person signed up in, for their mail; English for accounts from before it was kept. */
     public Locale locale() {
         return language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);

@@ -64,13 +64,20 @@ public class UserAdministration {
         return true;
     }
 
-    /** @throws IllegalArgumentException when administrators try to remove their own role */
-    public void revokeAdmin(String username, String by) {
+    /**
+     * Takes the administrator role.
+     *
+     * @return whether the account lost the role (false: it did not have it, or does not exist)
+     * @throws IllegalArgumentException when administrators try to remove their own role
+     */
+    public boolean revokeAdmin(String username, String by) {
         if (UserKeys.username(username).equals(UserKeys.username(by))) {
             throw new IllegalArgumentException(CANNOT_DEMOTE_SELF);
         }
-        if (users.removeRole(UserKeys.username(username), Role.ADMIN)) {
-            events.publishEvent(new AccountEvents.RolesChanged(username, by, false));
+        if (!users.removeRole(UserKeys.username(username), Role.ADMIN)) {
+            return false;
         }
+        events.publishEvent(new AccountEvents.RolesChanged(username, by, false));
+        return true;
     }
 }

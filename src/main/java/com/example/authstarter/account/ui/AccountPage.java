@@ -14,6 +14,7 @@ public enum AccountPage {
     PASSWORD("password", VaadinIcon.PASSWORD),
     EMAIL("email", VaadinIcon.ENVELOPE),
     SECURITY("security", VaadinIcon.SHIELD),
+    CONNECTED("connected", VaadinIcon.CONNECT),
     SESSIONS("sessions", VaadinIcon.LAPTOP),
     ACTIVITY("activity", VaadinIcon.LIST),
     DELETE("delete", VaadinIcon.TRASH);

@@ -31,6 +31,14 @@ public abstract class AccountSection extends Section {
     /** The page of "My account" this section stands on. */
     public abstract AccountPage page();
 
+    /**
+     * Whether the section has anything to offer on this site (connected accounts only where other providers are
+     * configured). A page none of whose sections is offered is neither listed nor shown.
+     */
+    protected boolean isOffered() {
+        return true;
+    }
+
     /** Whose account it is: the signed-in person. */
     protected String username() {
         return username;

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,6 +41,9 @@ public class AccountView extends Main implements BeforeEnterObserver, HasDynamic
     /** Every section of every page, made with the view; each reads the account only when its page is shown. */
     final List<AccountSection> sections;
 
+    /** The pages this site offers: the overview, and those with a section that has something to offer. */
+    private final List<AccountPage> offered;
+
     private AccountPage page = AccountPage.OVERVIEW;
 
     AccountView(List<AccountSection> sections) {
@@ -47,9 +51,16 @@ public class AccountView extends Main implements BeforeEnterObserver, HasDynamic
         for (var section : sections) {
             section.whenChanged(() -> shown().forEach(AccountSection::refresh));
         }
-        for (var each : AccountPage.values()) {
+        this.offered = Arrays.stream(AccountPage.values())
+                .filter(each -> each == AccountPage.OVERVIEW
+                        || sections.stream().anyMatch(section -> section.page() == each && section.isOffered()))
+                .toList();
+        for (var each : offered) {
             settingsMenu.addItem(new SideNavItem(getTranslation(each.titleKey()), each.path(), new Icon(each.icon())));
         }
+        sections.stream()
+                .filter(OverviewSection.class::isInstance)
+                .forEach(overview -> ((OverviewSection) overview).listPages(offered));
         settingsMenu.setLabel(getTranslation("account.settings-menu"));
         settingsMenu.addClassName("account-menu");
         back.addComponentAsFirst(new Icon(VaadinIcon.ARROW_LEFT));
@@ -64,7 +75,7 @@ public class AccountView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var wanted = AccountPage.at(event.getRouteParameters().get(PAGE).orElse(null));
-        if (wanted.isEmpty()) {
+        if (wanted.isEmpty() || !offered.contains(wanted.get())) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -85,7 +96,7 @@ public class AccountView extends Main implements BeforeEnterObserver, HasDynamic
         back.setVisible(wanted != AccountPage.OVERVIEW);
         content.removeAll();
         for (var section : sections) {
-            if (section.page() == wanted) {
+            if (section.page() == wanted && section.isOffered()) {
                 section.refresh();
                 content.add(section);
             }

@@ -41,13 +41,6 @@ class OverviewSection extends AccountSection {
         this.accounts = accounts;
         this.checks = checks;
         attention.addClassName("account-attention");
-        for (var page : AccountPage.values()) {
-            if (page != AccountPage.OVERVIEW) {
-                var link = new Anchor(page.path(), getTranslation(page.titleKey()));
-                link.addComponentAsFirst(new Icon(page.icon()));
-                pages.add(new ListItem(link));
-            }
-        }
         pages.addClassName("account-page-list");
         var settings = new Div(new H2(getTranslation("account.overview.settings")), pages);
         settings.addClassName("account-page-list-group");
@@ -64,6 +57,18 @@ class OverviewSection extends AccountSection {
     @Override
     public AccountPage page() {
         return AccountPage.OVERVIEW;
+    }
+
+    /** Lists the settings pages this site offers (under 800 px, where the settings menu is hidden). */
+    void listPages(List<AccountPage> offered) {
+        pages.removeAll();
+        for (var page : offered) {
+            if (page != AccountPage.OVERVIEW) {
+                var link = new Anchor(page.path(), getTranslation(page.titleKey()));
+                link.addComponentAsFirst(new Icon(page.icon()));
+                pages.add(new ListItem(link));
+            }
+        }
     }
 
     @Override

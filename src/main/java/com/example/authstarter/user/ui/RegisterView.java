@@ -9,12 +9,14 @@ import com.example.authstarter.password.ui.PasswordStrengthMeter;
 import com.example.authstarter.user.Registration;
 import com.example.authstarter.user.RegistrationRules;
 import com.example.authstarter.user.SignUpService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -58,7 +60,10 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
     private final SignUpService signUp;
     private final AuthenticationContext authentication;
 
-    RegisterView(SignUpService signUp, AuthenticationContext authentication) {
+    /** Other ways to sign up, under the form ({@link RegisterPageExtension}). */
+    final Div waysIn = new Div();
+
+    RegisterView(SignUpService signUp, AuthenticationContext authentication, List<RegisterPageExtension> extensions) {
         this.signUp = signUp;
         this.authentication = authentication;
         addClassName("narrow-page");
@@ -78,7 +83,15 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
                 new Paragraph(getTranslation("register.hint", PasswordRules.MIN)),
                 form,
                 register,
+                waysIn,
                 signIn);
+        waysIn.addClassName("login-ways");
+        extensions.forEach(extension -> extension.extend(this));
+    }
+
+    /** Adds another way to sign up under the form. */
+    public void addWayIn(Component way) {
+        waysIn.add(way);
     }
 
     @Override

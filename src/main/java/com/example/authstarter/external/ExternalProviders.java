@@ -1,0 +1,195 @@
+package com.example.authstarter.external;
+
+import com.example.authstarter.base.PublicUrl;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.stereotype.Component;
+
+/**
+ * The providers people may sign in with, from Spring Boot's own settings ({@code
+ * spring.security.oauth2.client.registration.<id>.*} and {@code .provider.<id>.*}), read when the app starts.
+ * Spring Boot decides whether to make its registrations by a condition, which Spring AOT fixes when the jar is
+ * built; the same settings are bound here at run time instead, so they work given to the production command.
+ *
+ * <p>A provider given by its issuer is asked for its metadata in the background, and again while it cannot be
+ * reached: one provider down does not stop the app nor the other providers, and a person who picks it meanwhile is
+ * told it cannot be reached ({@value ExternalFailures#PROVIDER_UNAVAILABLE}). Registrations are kept one by one, with
+ * the app's public address in the redirect URI (never the request's Host header), and GitHub's with the scope that
+ * lets the app read a verified address.
+ */
+@Component
+public class ExternalProviders implements ClientRegistrationRepository, DisposableBean {
+
+    /** A provider as the sign-in page names it. */
+    public record Provider(String id, String name) {}
+
+    /** Where providers send people back: Spring Security's callback, on the app's public address. */
+    static final String CALLBACK = "/login/oauth2/code/{registrationId}";
+
+    private static final Logger log = LoggerFactory.getLogger(ExternalProviders.class);
+
+    private final OAuth2ClientProperties settings;
+    private final PublicUrl publicUrl;
+    private final List<Provider> providers;
+    private final Map<String, ClientRegistration> ready = new ConcurrentHashMap<>();
+    private final ExternalSignInSettings trust;
+    private final ScheduledExecutorService discovery;
+
+    ExternalProviders(Environment environment, PublicUrl publicUrl, ExternalSignInSettings trust) {
+        this.settings = Binder.get(environment)
+                .bind("spring.security.oauth2.client", OAuth2ClientProperties.class)
+                .orElseGet(OAuth2ClientProperties::new);
+        settings.validate();
+        this.publicUrl = publicUrl;
+        this.trust = trust;
+        this.providers = settings.getRegistration().entrySet().stream()
+                .map(registration ->
+                        new Provider(registration.getKey(), nameOf(registration.getKey(), registration.getValue())))
+                .toList();
+        if (providers.isEmpty()) {
+            this.discovery = null;
+            return;
+        }
+        log.info(
+                "Sign-in with other providers: {}",
+                providers.stream().map(Provider::id).collect(Collectors.joining(", ")));
+        this.discovery = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofVirtual().name("provider-discovery").factory());
+    }
+
+    /** Once the server has its address (which the redirect URIs carry), each provider is looked up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void discover() {
+        for (var provider : providers) {
+            discovery.execute(() -> resolve(provider.id()));
+        }
+    }
+
+    /** No provider is configured: the app signs in only its own ways. */
+    public boolean isEmpty() {
+        return providers.isEmpty();
+    }
+
+    /** The configured providers, in the order of the settings, whether or not they can be reached now. */
+    public List<Provider> all() {
+        return providers;
+    }
+
+    public Optional<Provider> find(String registrationId) {
+        return providers.stream()
+                .filter(provider -> provider.id().equals(registrationId))
+                .findFirst();
+    }
+
+    /**
+     * The registration, once its metadata is known.
+     *
+     * @return null for an id that is not configured (Spring Security then says the request is invalid)
+     * @throws OAuth2AuthenticationException ({@value ExternalFailures#PROVIDER_UNAVAILABLE}) while a configured
+     *     provider's metadata could not be read yet
+     */
+    @Override
+    public ClientRegistration findByRegistrationId(String registrationId) {
+        var registration = ready.get(registrationId);
+        if (registration != null || find(registrationId).isEmpty()) {
+            return registration;
+        }
+        throw new OAuth2AuthenticationException(new OAuth2Error(ExternalFailures.PROVIDER_UNAVAILABLE));
+    }
+
+    /**
+     * Maps one registration with Spring Boot's own mapper (which knows Google's and GitHub's endpoints, and reads
+     * an issuer's metadata); tries again later while the issuer cannot be reached. A setting that can never work
+     * (an unknown provider name) is said in the log once.
+     */
+    private void resolve(String id) {
+        try {
+            var mapped = new OAuth2ClientPropertiesMapper(only(id))
+                    .asClientRegistrations()
+                    .get(id);
+            ready.put(id, completed(mapped));
+            log.info(
+                    "Provider {} ready (issuer {})",
+                    id,
+                    Optional.ofNullable(mapped.getProviderDetails().getIssuerUri())
+                            .orElse("none"));
+        } catch (IllegalStateException misconfigured) {
+            log.error("Provider {} cannot be used: {}", id, misconfigured.getMessage());
+        } catch (RuntimeException unreachable) {
+            log.warn(
+                    "Provider {} cannot be reached ({}); asking again in {} s",
+                    id,
+                    unreachable.getMessage(),
+                    trust.discoveryRetry().toSeconds());
+            discovery.schedule(() -> resolve(id), trust.discoveryRetry().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The app's public callback unless one is set; GitHub's scope with the verified addresses. */
+    private ClientRegistration completed(ClientRegistration mapped) {
+        var builder = ClientRegistration.withClientRegistration(mapped);
+        if (settings.getRegistration().get(mapped.getRegistrationId()).getRedirectUri() == null) {
+            builder.redirectUri(publicUrl.of(CALLBACK));
+        }
+        if (GitHub.isGitHub(mapped) && !mapped.getScopes().contains(GitHub.EMAIL_SCOPE)) {
+            builder.scope(Stream.concat(mapped.getScopes().stream(), Stream.of(GitHub.EMAIL_SCOPE))
+                    .toList());
+        }
+        return builder.build();
+    }
+
+    /** The settings of one registration and its provider, so each is mapped (and may fail) on its own. */
+    private OAuth2ClientProperties only(String id) {
+        var one = new OAuth2ClientProperties();
+        var registration = settings.getRegistration().get(id);
+        one.getRegistration().put(id, registration);
+        var providerId = registration.getProvider() != null ? registration.getProvider() : id;
+        if (settings.getProvider().containsKey(providerId)) {
+            one.getProvider().put(providerId, settings.getProvider().get(providerId));
+        }
+        return one;
+    }
+
+    /** The name on the button: the setting, else the preset's ("Google", "GitHub"), else the id. */
+    private static String nameOf(String id, OAuth2ClientProperties.Registration registration) {
+        if (registration.getClientName() != null
+                && !registration.getClientName().isBlank()) {
+            return registration.getClientName();
+        }
+        var known = new LinkedHashMap<String, String>();
+        known.put("google", "Google");
+        known.put("github", "GitHub");
+        known.put("facebook", "Facebook");
+        known.put("okta", "Okta");
+        var providerId = registration.getProvider() != null ? registration.getProvider() : id;
+        return known.getOrDefault(providerId, id);
+    }
+
+    @Override
+    public void destroy() {
+        if (discovery != null) {
+            discovery.shutdownNow();
+        }
+    }
+}
