@@ -63,6 +63,32 @@ public class AccountService {
                         ownAccount.changePassword(current.username(), current.passwordHash(), newHash, keepSessionId));
     }
 
+    /** Whether the account has a password; one made with another provider's identity may not. */
+    public boolean hasPassword(String username) {
+        return credentials.of(username).map(Credentials::hasPassword).orElse(false);
+    }
+
+    /**
+     * Sets a first password on an account that has none, once a recent sign-in confirmed it is its owner (the
+     * page asks for one first); every other session is signed out, as after any new password.
+     */
+    public void setFirstPassword(String username, String newPassword, String repeat, String keepSessionId) {
+        if (!identity.allows(SensitiveAction.SET_PASSWORD)) {
+            throw refused(IdentityConfirmation.WRONG_PASSWORD);
+        }
+        var account = credentials.of(username).orElseThrow(() -> refused(IdentityConfirmation.WRONG_PASSWORD));
+        if (account.hasPassword()) {
+            throw refused(IdentityConfirmation.WRONG_PASSWORD);
+        }
+        newPasswords.check(newPassword, repeat, account.username(), account.email());
+        if (!ownAccount.changePassword(account.username(), null, newPasswords.hash(newPassword), keepSessionId)) {
+            throw refused(
+                    ownAccount.isLocked(account.username())
+                            ? IdentityConfirmation.ACCOUNT_LOCKED
+                            : IdentityConfirmation.WRONG_PASSWORD);
+        }
+    }
+
     /**
      * Sends the link that verifies the account's address again.
      *

@@ -39,6 +39,7 @@ public class IdentityConfirmation {
     public static final Problem WRONG_PASSWORD = Problem.of("rule.current-password.wrong");
     public static final Problem MUST_WAIT = Problem.of("rule.current-password.wait");
     public static final Problem ACCOUNT_LOCKED = Problem.of("rule.account.locked");
+    public static final Problem NO_PASSWORD = Problem.of("rule.current-password.none");
 
     /** How a confirmation went. */
     public enum Outcome {
@@ -47,7 +48,12 @@ public class IdentityConfirmation {
         /** Too many wrong tries in a row: the account must wait before the next, as at sign-in. */
         MUST_WAIT,
         /** The account is locked: no change is made to it, and its owner, signed in, may know why. */
-        LOCKED
+        LOCKED,
+        /**
+         * The action asks for the password every time and the account has none (it signs in with another
+         * provider): it must set one first.
+         */
+        NO_PASSWORD
     }
 
     private final ReauthSettings settings;
@@ -97,6 +103,10 @@ public class IdentityConfirmation {
         if (account.map(Credentials::locked).orElse(false)) {
             return Outcome.LOCKED;
         }
+        if (action.ask() == SensitiveAction.Ask.PASSWORD_EVERY_TIME
+                && account.map(credentials -> !credentials.hasPassword()).orElse(false)) {
+            return Outcome.NO_PASSWORD;
+        }
         if (allows(action)) {
             return Outcome.CONFIRMED;
         }
@@ -141,6 +151,7 @@ public class IdentityConfirmation {
             case WRONG -> WRONG_PASSWORD;
             case MUST_WAIT -> MUST_WAIT;
             case LOCKED -> ACCOUNT_LOCKED;
+            case NO_PASSWORD -> NO_PASSWORD;
         };
     }
 

@@ -15,6 +15,8 @@ package com.example.authstarter.reauth;
  */
 public enum SensitiveAction {
     CHANGE_PASSWORD(Ask.PASSWORD_EVERY_TIME),
+    /** A first password, for an account made with another provider's identity (it has none to ask for). */
+    SET_PASSWORD(Ask.RECENT_SIGN_IN),
     CHANGE_EMAIL(Ask.PASSWORD_EVERY_TIME),
     DELETE_ACCOUNT(Ask.PASSWORD_EVERY_TIME),
     TURN_OFF_TWO_STEP(Ask.PASSWORD_EVERY_TIME),

@@ -110,7 +110,7 @@ public final class ProductionApp implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(launchOptions(launch));
-        return launch(command, Map.of(), logName, appArguments, dataDir);
+        return launch(command, Map.of(), logName, appArguments, dataDir, freePort());
     }
 
     /**
@@ -133,7 +133,27 @@ public final class ProductionApp implements AutoCloseable {
         var environment = Map.of(
                 // The JDK running the tests, which built the AOT cache.
                 "JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", String.join(" ", javaOptions));
-        return launch(wrap.apply(List.of(launcher.toString())), environment, logName, appArguments, dataDir);
+        return launch(
+                wrap.apply(List.of(launcher.toString())), environment, logName, appArguments, dataDir, freePort());
+    }
+
+    /**
+     * The README's production command on {@code httpsPort}, configured only through {@code environment}, as an
+     * operator would (provider settings, say), with its own in-memory database.
+     */
+    public static ProductionApp startConfiguredBy(Map<String, String> environment, String logName, int httpsPort)
+            throws Exception {
+        assertProductionBuild(APP_JAR);
+        var all = new java.util.HashMap<>(environment);
+        all.put("JAVA_HOME", System.getProperty("java.home"));
+        all.put("JAVA_OPTS", Files.exists(AOT_CACHE) ? "-XX:AOTMode=on" : "");
+        return launch(
+                List.of(LAUNCHER.toString()),
+                all,
+                logName,
+                List.of("--app.mongodb.embedded=in-process", "--app.mongodb.storage=memory"),
+                Files.createTempDirectory("auth-starter-app"),
+                httpsPort);
     }
 
     private static ProductionApp launch(
@@ -141,10 +161,10 @@ public final class ProductionApp implements AutoCloseable {
             Map<String, String> environment,
             String logName,
             List<String> appArguments,
-            Path dataDir)
+            Path dataDir,
+            int httpsPort)
             throws Exception {
         var log = Path.of("target", logName);
-        int httpsPort = freePort();
         var full = new ArrayList<>(command);
         full.addAll(List.of(
                 "--server.port=" + httpsPort, "--app.tls.http-port=" + freePort(), "--app.data-dir=" + dataDir));

@@ -4,6 +4,8 @@ import com.example.authstarter.account.AccountService;
 import com.example.authstarter.base.RefusedInputException;
 import com.example.authstarter.base.ui.FieldErrors;
 import com.example.authstarter.base.ui.Notices;
+import com.example.authstarter.reauth.SensitiveAction;
+import com.example.authstarter.reauth.ui.SensitiveActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -15,7 +17,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
 
-/** Change the password: the current one, the new one twice. Every other session is signed out. */
+/**
+ * Change the password: the current one, the new one twice. Every other session is signed out. An account made
+ * with another provider's identity has none yet: it sets a first one, after a recent sign-in, with no current
+ * password to give.
+ */
 @SpringComponent
 @Scope("prototype")
 @Order(10)
@@ -30,25 +36,48 @@ class PasswordSection extends AccountSection {
     final PasswordField newPassword = new PasswordField(getTranslation("account.new-password"));
     final PasswordField repeat = new PasswordField(getTranslation("account.repeat-password"));
     final Button change = new Button(getTranslation("account.change-password"));
+    final H2 title = new H2(getTranslation("account.change-password"));
 
     private final AccountService accounts;
+    private final SensitiveActions sensitive;
+    private boolean hasPassword = true;
 
-    PasswordSection(AccountService accounts, AuthenticationContext authentication) {
+    PasswordSection(AccountService accounts, SensitiveActions sensitive, AuthenticationContext authentication) {
         super(authentication);
         this.accounts = accounts;
+        this.sensitive = sensitive;
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         change.addThemeVariants(ButtonVariant.PRIMARY);
-        change.addClickListener(click -> change());
-        add(new H2(getTranslation("account.change-password")), new FormLayout(current, newPassword, repeat), change);
+        change.addClickListener(click -> {
+            if (hasPassword) {
+                change();
+            } else {
+                sensitive.run(SensitiveAction.SET_PASSWORD, this::change);
+            }
+        });
+        add(title, new FormLayout(current, newPassword, repeat), change);
+    }
+
+    @Override
+    protected void refresh() {
+        hasPassword = accounts.hasPassword(username());
+        current.setVisible(hasPassword);
+        var text = getTranslation(hasPassword ? "account.change-password" : "account.set-password");
+        title.setText(text);
+        change.setText(text);
     }
 
     private void change() {
         FieldErrors.clear(current, newPassword, repeat);
         try {
-            accounts.changePassword(
-                    username(), current.getValue(), newPassword.getValue(), repeat.getValue(), sessionId());
+            if (hasPassword) {
+                accounts.changePassword(
+                        username(), current.getValue(), newPassword.getValue(), repeat.getValue(), sessionId());
+            } else {
+                accounts.setFirstPassword(username(), newPassword.getValue(), repeat.getValue(), sessionId());
+            }
         } catch (RefusedInputException refused) {
             var field = switch (refused.field()) {
                 case PASSWORD -> newPassword;
@@ -62,6 +91,7 @@ class PasswordSection extends AccountSection {
         newPassword.clear();
         repeat.clear();
         Notices.success(getTranslation("account.password-changed"));
+        refresh();
         // Every other session was signed out, which the list of sessions shows.
         changed();
     }

@@ -166,6 +166,10 @@ class AccountViewTest extends KaribuTest {
         UI.getCurrent().navigate("account/no-such-page");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        // No other provider is configured here: its page is not offered.
+        UI.getCurrent().navigate("account/connected");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     @Test
