@@ -8,6 +8,7 @@ import com.example.authstarter.base.ui.PageTitles;
 import com.example.authstarter.reauth.SensitiveAction;
 import com.example.authstarter.reauth.ui.SensitiveActions;
 import com.example.authstarter.sessions.Sessions;
+import com.example.authstarter.user.AccountFact;
 import com.example.authstarter.user.User;
 import com.example.authstarter.user.UserAdministration;
 import com.example.authstarter.user.UserSummary;
@@ -25,6 +26,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
@@ -50,6 +53,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
             UserAdministration administration,
             Sessions sessions,
             SensitiveActions sensitive,
+            List<AccountFact> facts,
             AuthenticationContext authentication) {
         this.administration = administration;
         this.sessions = sessions;
@@ -92,6 +96,12 @@ public class UserAdminView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setKey(User.CREATED_AT)
                 .setSortable(true);
+        var hidden = new ArrayList<Grid.Column<?>>(List.of(email, verified, roles, status, joined));
+        for (var fact : facts.stream().filter(AccountFact::isOffered).toList()) {
+            hidden.add(users.addColumn(user -> String.join(", ", fact.valuesFor(user.username())))
+                    .setHeader(getTranslation(fact.headerKey()))
+                    .setAutoWidth(true));
+        }
         users.addComponentColumn(this::actions)
                 .setHeader(getTranslation("admin.actions"))
                 .setKey("actions")
@@ -101,7 +111,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
                 .setFrozenToEnd(true);
         users.setItems(query ->
                 administration.search(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        Grids.hideOnPhones(users, email, verified, roles, status, joined);
+        Grids.hideOnPhones(users, hidden.toArray(Grid.Column<?>[]::new));
         fitRows();
         add(new H1(getTranslation("admin.title")), filter, users);
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -47,16 +48,19 @@ class ConnectedAccountsSection extends AccountSection {
         super(authentication);
         this.accounts = accounts;
         this.sensitive = sensitive;
+        // The provider and the address it gave in one cell, wrapping: the grid fits a phone with its button.
         connected
-                .addColumn(ExternalIdentities.Connected::provider)
+                .addComponentColumn(identity -> {
+                    var provider = new Span(identity.provider());
+                    provider.addClassName("connected-provider");
+                    var cell = new Div(provider, new Span(identity.email() == null ? "" : identity.email()));
+                    cell.addClassName("connected-identity");
+                    return cell;
+                })
                 .setHeader(getTranslation("connected.column.provider"))
-                .setAutoWidth(true);
-        connected
-                .addColumn(identity -> identity.email() == null ? "" : identity.email())
-                .setHeader(getTranslation("connected.column.email"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         var linked = connected
-                .addColumn(identity -> Dates.when(identity.linkedAt()))
+                .addColumn(identity -> Dates.day(identity.linkedAt()))
                 .setHeader(getTranslation("connected.column.added"))
                 .setAutoWidth(true);
         var used = connected

@@ -14,10 +14,13 @@ import com.example.authstarter.signin.ui.SignInView;
 import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.user.AccountCredentials;
 import com.example.authstarter.user.SignUpService;
+import com.example.authstarter.user.UserAdministration;
 import com.example.authstarter.user.ui.RegisterView;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginOverlay;
@@ -29,6 +32,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +70,9 @@ class ExternalPagesTest extends KaribuTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    UserAdministration administration;
+
     @Test
     void the_sign_in_and_registration_pages_offer_each_provider_outside_the_router() {
         UI.getCurrent().navigate(SignInView.class);
@@ -98,16 +105,7 @@ class ExternalPagesTest extends KaribuTest {
     @Test
     void connected_accounts_list_the_identities_and_keep_the_last_way_in() {
         var username = signUp.registerExternal("nora", "nora@example.com", true, Locale.ENGLISH);
-        mongo.insert(
-                new Document("issuer", "https://github.com")
-                        .append("subject", "4711")
-                        .append("registrationId", "github")
-                        .append("usernameKey", "nora")
-                        .append("email", "nora@example.com")
-                        .append("emailVerified", true)
-                        .append("linkedAt", new Date())
-                        .append("lastUsedAt", new Date()),
-                "external_identities");
+        connectGitHub("nora");
         signInAsWithoutPassword(username);
 
         UI.getCurrent().navigate("account/connected");
@@ -158,6 +156,43 @@ class ExternalPagesTest extends KaribuTest {
         assertThat(accounts.hasPassword("otis")).isTrue();
         assertThat(_get(H2.class, spec -> spec.withText("Change password")).isVisible())
                 .isTrue();
+    }
+
+    @Test
+    void administrators_see_the_providers_connected_to_each_account() {
+        signUp.registerExternal("nora", "nora@example.com", true, Locale.ENGLISH);
+        connectGitHub("nora");
+        testUsers.create("root");
+        administration.grantAdmin("root", "test");
+        signInAs("root");
+
+        UI.getCurrent().navigate("admin");
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> users = _get(Grid.class);
+        var column = users.getColumns().stream()
+                .filter(each -> "Connected providers".equals(each.getHeaderText()))
+                .findFirst()
+                .orElseThrow();
+        var rows = GridKt._size(users);
+        var shown = IntStream.range(0, rows)
+                .mapToObj(row -> GridKt._getFormattedRow(users, row))
+                .toList();
+        assertThat(column.isVisible()).isTrue();
+        assertThat(shown).anySatisfy(row -> assertThat(row).contains("nora", "GitHub"));
+    }
+
+    private void connectGitHub(String username) {
+        mongo.insert(
+                new Document("issuer", "https://github.com")
+                        .append("subject", "4711")
+                        .append("registrationId", "github")
+                        .append("usernameKey", username)
+                        .append("email", username + "@example.com")
+                        .append("emailVerified", true)
+                        .append("linkedAt", new Date())
+                        .append("lastUsedAt", new Date()),
+                "external_identities");
     }
 
     /** As a sign-in with the provider leaves it: signed in, just now, with no password to type. */
