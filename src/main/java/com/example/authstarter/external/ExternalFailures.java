@@ -38,6 +38,7 @@ class ExternalFailures implements AuthenticationFailureHandler {
     static final String LINKED_ELSEWHERE = "linked_elsewhere";
     static final String NOT_YOURS = "not_yours";
     static final String REFUSED = "refused";
+    static final String WRONG_PROVIDER = "wrong_provider";
 
     private static final Set<String> CANCELLED =
             Set.of("access_denied", "login_required", "consent_required", "interaction_required");
@@ -108,6 +109,7 @@ class ExternalFailures implements AuthenticationFailureHandler {
             case ACCOUNT_EXISTS -> ExternalProblem.EXISTS;
             case LINKED_ELSEWHERE -> ExternalProblem.LINKED_ELSEWHERE;
             case NOT_YOURS -> ExternalProblem.NOT_YOURS;
+            case WRONG_PROVIDER -> ExternalProblem.WRONG_PROVIDER;
             default -> ExternalProblem.REFUSED;
         };
     }

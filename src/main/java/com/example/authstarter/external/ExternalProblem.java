@@ -22,7 +22,9 @@ public enum ExternalProblem {
     /** The identity signs in to another account already. */
     LINKED_ELSEWHERE,
     /** Confirming with an identity that is not one of this account's. */
-    NOT_YOURS;
+    NOT_YOURS,
+    /** The address belongs to an organization that requires its own provider. */
+    WRONG_PROVIDER;
 
     /** The sign-in page's parameter that shows it. */
     public String parameter() {

@@ -56,6 +56,7 @@ class ExternalSignIn {
     private final UserAdministration administration;
     private final ExternalSignInSettings settings;
     private final ObjectProvider<SecondStep> secondStep;
+    private final RequiredProvider required;
 
     ExternalSignIn(
             ExternalIdentities identities,
@@ -63,13 +64,15 @@ class ExternalSignIn {
             SignUpService signUp,
             UserAdministration administration,
             ExternalSignInSettings settings,
-            ObjectProvider<SecondStep> secondStep) {
+            ObjectProvider<SecondStep> secondStep,
+            RequiredProvider required) {
         this.identities = identities;
         this.accounts = accounts;
         this.signUp = signUp;
         this.administration = administration;
         this.settings = settings;
         this.secondStep = secondStep;
+        this.required = required;
     }
 
     /**
@@ -91,6 +94,9 @@ class ExternalSignIn {
             username = firstSignIn(profile, request);
         }
         var account = allowedIn(username);
+        refuseIfAnotherProviderIsRequired(
+                profile,
+                accounts.of(account.getUsername()).map(Credentials::email).orElse(null));
         if (applyAdminClaim(profile, account.getUsername())) {
             account = allowedIn(username);
         }
@@ -113,6 +119,7 @@ class ExternalSignIn {
         if (!profile.hasEmail()) {
             throw refused(ExternalFailures.EMAIL_MISSING);
         }
+        refuseIfAnotherProviderIsRequired(profile, profile.email());
         var existing = accounts.of(profile.email());
         if (existing.isEmpty()) {
             try {
@@ -134,6 +141,15 @@ class ExternalSignIn {
         }
         new PendingLink(profile.withoutClaims(), account.username()).keepIn(request.getSession());
         throw refused(ExternalFailures.ACCOUNT_EXISTS);
+    }
+
+    /** An organization's address signs in only with its own provider, never with another one. */
+    private void refuseIfAnotherProviderIsRequired(ExternalProfile profile, String email) {
+        required.forEmail(email)
+                .filter(provider -> !provider.id().equals(profile.registrationId()))
+                .ifPresent(provider -> {
+                    throw refused(ExternalFailures.WRONG_PROVIDER);
+                });
     }
 
     private boolean mayLinkByAddress(ExternalProfile profile, Credentials account) {

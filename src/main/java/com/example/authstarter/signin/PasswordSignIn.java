@@ -33,15 +33,22 @@ public final class PasswordSignIn {
     private final AuthenticationProvider passwords;
     private final GuessLimits limits;
     private final Predicate<String> needsSecondStep;
+    private final Predicate<String> passwordsOff;
 
     /**
      * @param passwords the password check itself ({@link #passwordCheck})
      * @param needsSecondStep whether a right password still leaves a code to enter ({@link SecondStep})
+     * @param passwordsOff whether the account (by username) must sign in another way ({@link PasswordsOff})
      */
-    PasswordSignIn(AuthenticationProvider passwords, GuessLimits limits, Predicate<String> needsSecondStep) {
+    PasswordSignIn(
+            AuthenticationProvider passwords,
+            GuessLimits limits,
+            Predicate<String> needsSecondStep,
+            Predicate<String> passwordsOff) {
         this.passwords = passwords;
         this.limits = limits;
         this.needsSecondStep = needsSecondStep;
+        this.passwordsOff = passwordsOff;
     }
 
     /**
@@ -101,6 +108,10 @@ public final class PasswordSignIn {
         }
         if (signingIn) {
             var account = authenticated.getName();
+            if (passwordsOff.test(account)) {
+                guess.succeeded();
+                throw new PasswordsOffException();
+            }
             // An email address, or other spelling, typed for the name: the answer read was for another string.
             boolean secondStep = account.equals(username) ? secondStepAsTyped.join() : needsSecondStep.test(account);
             if (secondStep) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSucc
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +62,8 @@ class SecurityConfiguration {
             AccountCredentials accounts,
             PasswordEncoder passwordEncoder,
             GuessLimits limits,
-            ObjectProvider<SecondStep> secondStep) {
+            ObjectProvider<SecondStep> secondStep,
+            List<PasswordsOff> passwordsOff) {
         // An account made with another provider's identity may have no password: it is checked against a hash
         // nobody knows the password of, so it is refused like a wrong password, at the same cost.
         var noPassword = passwordEncoder.encode(UUID.randomUUID().toString());
@@ -72,10 +74,18 @@ class SecurityConfiguration {
                     : User.withUserDetails(account).password(noPassword).build();
         };
         var passwords = PasswordSignIn.passwordCheck(withUnusablePassword, passwordEncoder, accounts::upgradeHash);
-        return new PasswordSignIn(passwords, limits, username -> {
-            var second = secondStep.getIfAvailable();
-            return second != null && second.isRequired(username);
-        });
+        Predicate<String> passwordsOffFor = username -> !passwordsOff.isEmpty()
+                && accounts.of(username)
+                        .map(account -> passwordsOff.stream().anyMatch(rule -> rule.appliesTo(account.email())))
+                        .orElse(false);
+        return new PasswordSignIn(
+                passwords,
+                limits,
+                username -> {
+                    var second = secondStep.getIfAvailable();
+                    return second != null && second.isRequired(username);
+                },
+                passwordsOffFor);
     }
 
     /** The one manager that checks passwords; any other code that signs people in is handed this one. */

@@ -74,6 +74,9 @@ public class SignInResponses {
         handlers.put(InternalAuthenticationServiceException.class, unavailable());
         handlers.put(MustWaitException.class, waitOn(SignInPage.PATH));
         handlers.put(EmailNotVerifiedException.class, toEmailVerification());
+        handlers.put(
+                PasswordsOffException.class,
+                new SimpleUrlAuthenticationFailureHandler(SignInPage.PATH + "?" + PasswordsOff.PARAMETER));
         return new DelegatingAuthenticationFailureHandler(
                 handlers, new SimpleUrlAuthenticationFailureHandler(SignInPage.PATH + "?" + SignInPage.ERROR));
     }

@@ -4,7 +4,9 @@ import com.example.authstarter.base.Problem;
 import com.example.authstarter.base.RefusedInputException;
 import com.example.authstarter.password.NewPasswords;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +29,7 @@ public class SignUpService {
     private final ApplicationEventPublisher events;
     private final AdminSettings settings;
     private final UserAdministration administration;
+    private final List<AddressRule> addressRules;
     private final ReentrantLock[] nameTurns = new ReentrantLock[64];
 
     SignUpService(
@@ -36,7 +39,8 @@ public class SignUpService {
             Clock clock,
             ApplicationEventPublisher events,
             AdminSettings settings,
-            UserAdministration administration) {
+            UserAdministration administration,
+            List<AddressRule> addressRules) {
         this.users = users;
         this.mongo = mongo;
         this.newPasswords = newPasswords;
@@ -44,6 +48,7 @@ public class SignUpService {
         this.events = events;
         this.settings = settings;
         this.administration = administration;
+        this.addressRules = addressRules;
         for (int i = 0; i < nameTurns.length; i++) {
             nameTurns[i] = new ReentrantLock();
         }
@@ -61,6 +66,7 @@ public class SignUpService {
                 RefusedInputException.Field.USERNAME, RegistrationRules.usernameProblem(registration.username()));
         RefusedInputException.refuseIf(
                 RefusedInputException.Field.EMAIL, RegistrationRules.emailProblem(registration.email()));
+        RefusedInputException.refuseIf(RefusedInputException.Field.EMAIL, addressProblem(registration.email()));
         newPasswords.check(
                 registration.password(), registration.repeatPassword(), registration.username(), registration.email());
         var username = UserKeys.clean(registration.username());
@@ -129,6 +135,15 @@ public class SignUpService {
             return stored.username();
         }
         throw new IllegalStateException("No free username near " + base);
+    }
+
+    /** What a feature's rule says against signing up with a password at this address ({@link AddressRule}). */
+    public Optional<Problem> addressProblem(String email) {
+        var address = email == null ? "" : UserKeys.clean(email);
+        return addressRules.stream()
+                .map(rule -> rule.problemFor(address))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     public boolean isUsernameTaken(String username) {

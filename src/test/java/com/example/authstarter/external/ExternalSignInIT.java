@@ -1,8 +1,10 @@
 package com.example.authstarter.external;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.authstarter.audit.SecurityEvent;
+import com.example.authstarter.base.RefusedInputException;
 import com.example.authstarter.testing.AdjustableClock;
 import com.example.authstarter.testing.HttpsClient;
 import com.example.authstarter.testing.Mails;
@@ -11,6 +13,8 @@ import com.example.authstarter.testing.UserFixtures;
 import com.example.authstarter.testing.WithApp;
 import com.example.authstarter.tls.HttpsRedirectPorts;
 import com.example.authstarter.user.OwnAccount;
+import com.example.authstarter.user.Registration;
+import com.example.authstarter.user.SignUpService;
 import com.nimbusds.jose.JOSEObjectType;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -23,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -93,6 +98,8 @@ class ExternalSignInIT {
         settings.add("app.external-sign-in.admin-role.provider", () -> "corp");
         settings.add("app.external-sign-in.admin-role.value", () -> "starter-admins");
         settings.add("app.external-sign-in.read-timeout", () -> "2s");
+        settings.add("app.external-sign-in.required.provider", () -> "corp");
+        settings.add("app.external-sign-in.required.domains", () -> "corp.example");
     }
 
     @AfterAll
@@ -421,6 +428,41 @@ class ExternalSignInIT {
     }
 
     @Test
+    void an_organization_that_requires_its_provider_turns_off_passwords_sign_up_and_other_providers_for_its_addresses()
+            throws Exception {
+        testUsers.insertUnchecked("maja", "maja@corp.example");
+        testUsers.verifyEmail("maja");
+
+        assertThat(HttpsClient.location(browser.signIn("maja", UserFixtures.PASSWORD)))
+                .as("the right password: told which way to use")
+                .isEqualTo("/login?passwords-off");
+        assertThat(HttpsClient.location(new HttpsClient(ports.httpsPort()).signIn("maja", "a wrong password")))
+                .as("a wrong one: refused as ever, telling nothing")
+                .isEqualTo("/login?error");
+        assertThat(browser.get("/members").statusCode()).isEqualTo(302);
+        assertThatThrownBy(() -> signUp.register(
+                        new Registration("nils", "nils@CORP.example", UserFixtures.PASSWORD, UserFixtures.PASSWORD),
+                        Locale.ENGLISH))
+                .isInstanceOf(RefusedInputException.class)
+                .extracting(
+                        refused -> ((RefusedInputException) refused).problem().key())
+                .isEqualTo("rule.email.required-provider");
+
+        next("social", "nils-social", Map.of("email", "nils@corp.example", "email_verified", true));
+        assertThat(HttpsClient.location(signInWith(new HttpsClient(ports.httpsPort()), "social")))
+                .isEqualTo("/login?external-wrong-provider");
+        assertThat(testUsers.exists("nils")).isFalse();
+
+        var corp = new HttpsClient(ports.httpsPort());
+        next(
+                "corp",
+                "nils-corp",
+                Map.of("email", "nils@corp.example", "email_verified", true, "preferred_username", "nils"));
+        assertThat(HttpsClient.location(signInWith(corp, "corp"))).isEqualTo("/");
+        assertThat(testUsers.exists("nils")).isTrue();
+    }
+
+    @Test
     void deleting_the_account_forgets_its_identities() throws Exception {
         next(
                 "corp",
@@ -437,6 +479,9 @@ class ExternalSignInIT {
 
     @Autowired
     OwnAccount ownAccount;
+
+    @Autowired
+    SignUpService signUp;
 
     private HttpResponse<String> signInWith(String providerId) throws Exception {
         return signInWith(browser, providerId);

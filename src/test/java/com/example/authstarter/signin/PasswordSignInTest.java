@@ -47,7 +47,7 @@ class PasswordSignInTest {
         var limits = new GuessLimits(throttle, credentials, mock(ApplicationEventPublisher.class));
         return SignInChecks.provider(
                 UsernamePasswordAuthenticationToken.class,
-                new PasswordSignIn(passwords, limits, needsSecondStep)::signIn);
+                new PasswordSignIn(passwords, limits, needsSecondStep, username -> false)::signIn);
     }
 
     @Test

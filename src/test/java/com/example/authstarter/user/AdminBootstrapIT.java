@@ -10,6 +10,7 @@ import com.example.authstarter.testing.UserFixtures;
 import com.example.authstarter.testing.WithApp;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,7 +134,8 @@ class AdminBootstrapIT {
                 Clock.systemUTC(),
                 event -> {},
                 new AdminSettings(null, null, null, true),
-                administration);
+                administration,
+                List.of());
     }
 
     private void bootstrap(AdminSettings settings) {

@@ -139,9 +139,23 @@ class SignUpServiceIT {
         var noAdmin = new AdminSettings(null, null, null, false);
         var instances = List.of(
                 new SignUpService(
-                        repository, mongo, newPasswords, Clock.systemUTC(), event -> {}, noAdmin, administration),
+                        repository,
+                        mongo,
+                        newPasswords,
+                        Clock.systemUTC(),
+                        event -> {},
+                        noAdmin,
+                        administration,
+                        List.of()),
                 new SignUpService(
-                        repository, mongo, newPasswords, Clock.systemUTC(), event -> {}, noAdmin, administration));
+                        repository,
+                        mongo,
+                        newPasswords,
+                        Clock.systemUTC(),
+                        event -> {},
+                        noAdmin,
+                        administration,
+                        List.of()));
         var start = new CountDownLatch(1);
         var outcomes = new ArrayList<Future<String>>();
         try (var pool = Executors.newFixedThreadPool(40)) {

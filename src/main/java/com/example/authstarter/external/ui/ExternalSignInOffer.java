@@ -3,6 +3,7 @@ package com.example.authstarter.external.ui;
 import com.example.authstarter.external.ExternalProblem;
 import com.example.authstarter.external.ExternalProviders;
 import com.example.authstarter.external.ProviderTrips;
+import com.example.authstarter.signin.PasswordsOff;
 import com.example.authstarter.signin.ui.SignInPageExtension;
 import com.example.authstarter.signin.ui.SignInView;
 import com.example.authstarter.user.ui.RegisterPageExtension;
@@ -32,6 +33,7 @@ class ExternalSignInOffer implements SignInPageExtension, RegisterPageExtension 
         for (var problem : ExternalProblem.values()) {
             page.addProblem(problem.parameter(), problem.textKey());
         }
+        page.addProblem(PasswordsOff.PARAMETER, "login.passwords-off");
     }
 
     @Override

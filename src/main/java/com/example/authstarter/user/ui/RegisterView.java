@@ -144,6 +144,7 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
                 .bind("username");
         binder.forField(email)
                 .withValidator(FieldErrors.rule(RegistrationRules::emailProblem))
+                .withValidator(FieldErrors.rule(signUp::addressProblem))
                 .withValidator(FieldErrors.rule(address ->
                         signUp.isEmailTaken(address) ? Optional.of(SignUpService.EMAIL_TAKEN) : Optional.empty()))
                 .bind("email");
