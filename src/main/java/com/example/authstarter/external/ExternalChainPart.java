@@ -1,5 +1,6 @@
 package com.example.authstarter.external;
 
+import com.example.authstarter.base.PublicUrl;
 import com.example.authstarter.base.ui.SignInPage;
 import com.example.authstarter.signin.SecurityChainPart;
 import com.example.authstarter.signin.SignInResponses;
@@ -17,6 +18,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,24 +40,36 @@ class ExternalChainPart implements SecurityChainPart {
     private final ExternalHttp http;
     private final ExternalFailures failures;
     private final SignInResponses responses;
+    private final ExternalSignInSettings settings;
+    private final PublicUrl publicUrl;
 
     ExternalChainPart(
             ExternalProviders providers,
             ExternalUserServices users,
             ExternalHttp http,
             ExternalFailures failures,
-            SignInResponses responses) {
+            SignInResponses responses,
+            ExternalSignInSettings settings,
+            PublicUrl publicUrl) {
         this.providers = providers;
         this.users = users;
         this.http = http;
         this.failures = failures;
         this.responses = responses;
+        this.settings = settings;
+        this.publicUrl = publicUrl;
     }
 
     @Override
     public void configure(HttpSecurity chain) throws Exception {
         if (providers.isEmpty()) {
             return;
+        }
+        if (!settings.signOutAtProvider().isEmpty()) {
+            // Vaadin's configurer, applied after the parts, takes this sign-out handler instead of its own.
+            chain.setSharedObject(
+                    LogoutSuccessHandler.class,
+                    new ProviderSignOut(providers, settings.signOutAtProvider(), publicUrl));
         }
         var requests = new DefaultOAuth2AuthorizationRequestResolver(
                 providers, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);

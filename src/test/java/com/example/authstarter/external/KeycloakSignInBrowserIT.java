@@ -41,7 +41,9 @@ class KeycloakSignInBrowserIT {
                         "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KEYCLOAK_SCOPE",
                         "openid,profile,email",
                         "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_KEYCLOAK_ISSUERURI",
-                        keycloak.issuer()),
+                        keycloak.issuer(),
+                        "APP_EXTERNAL_SIGN_IN_SIGN_OUT_AT_PROVIDER",
+                        "keycloak"),
                 "keycloak-app.log",
                 port);
     }
@@ -88,6 +90,14 @@ class KeycloakSignInBrowserIT {
                 BrowserJourney.SCREENS.getFirst()[0], BrowserJourney.SCREENS.getFirst()[1], true);
         person.waitForHeading("Connected accounts");
         person.screenshot("connected-accounts-phone");
+
+        // Signing out ends the session at Keycloak too: the next sign-in asks for the password again.
+        person.chooseInUserMenu("Sign out");
+        wait.until(ExpectedConditions.urlContains(app.url("/login")));
+        person.waitForSignInForm();
+        browser.findElement(By.linkText("Sign in with Company SSO")).click();
+        signInAtKeycloak(person, "Sign In");
+        person.waitForHeading("Welcome, kate");
     }
 
     @Test
