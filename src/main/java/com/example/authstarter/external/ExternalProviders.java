@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -53,8 +54,12 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
     private final PublicUrl publicUrl;
     private final List<Provider> providers;
     private final Map<String, ClientRegistration> ready = new ConcurrentHashMap<>();
+    private final Map<String, ClientRegistration> completed = new ConcurrentHashMap<>();
     private final ExternalSignInSettings trust;
-    private final ScheduledExecutorService discovery;
+    /** Each provider's first look-up, which a request arriving meanwhile waits for. */
+    private final Map<String, CompletableFuture<Outcome>> lookUps = new ConcurrentHashMap<>();
+
+    private volatile boolean stopped;
 
     ExternalProviders(Environment environment, PublicUrl publicUrl, ExternalSignInSettings trust) {
         this.settings = Binder.get(environment)
@@ -67,22 +72,22 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
                 .map(registration ->
                         new Provider(registration.getKey(), nameOf(registration.getKey(), registration.getValue())))
                 .toList();
-        if (providers.isEmpty()) {
-            this.discovery = null;
-            return;
+        if (!providers.isEmpty()) {
+            log.info(
+                    "Sign-in with other providers: {}",
+                    providers.stream().map(Provider::id).collect(Collectors.joining(", ")));
         }
-        log.info(
-                "Sign-in with other providers: {}",
-                providers.stream().map(Provider::id).collect(Collectors.joining(", ")));
-        this.discovery = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofVirtual().name("provider-discovery").factory());
     }
 
-    /** Once the server has its address (which the redirect URIs carry), each provider is looked up. */
+    /**
+     * Once the app has started, each provider is looked up on a thread of its own, and again after {@code
+     * discoveryRetry} while it cannot be reached, until the app stops.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void discover() {
         for (var provider : providers) {
-            discovery.execute(() -> resolve(provider.id()));
+            lookUps.put(provider.id(), new CompletableFuture<>());
+            Thread.ofVirtual().name("provider-discovery-" + provider.id()).start(() -> lookUp(provider.id()));
         }
     }
 
@@ -111,11 +116,55 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
      */
     @Override
     public ClientRegistration findByRegistrationId(String registrationId) {
-        var registration = ready.get(registrationId);
-        if (registration != null || find(registrationId).isEmpty()) {
-            return registration;
+        var mapped = ready.get(registrationId);
+        if (mapped != null) {
+            // The redirect URI carries the app's address, known once the server has started.
+            return completed.computeIfAbsent(registrationId, id -> completed(mapped));
         }
-        throw new OAuth2AuthenticationException(new OAuth2Error(ExternalFailures.PROVIDER_UNAVAILABLE));
+        if (find(registrationId).isEmpty()) {
+            return null;
+        }
+        // Asked for just after the start, while the first look-up is still under way: it is waited for, briefly.
+        var lookUp = lookUps.get(registrationId);
+        if (lookUp != null && !lookUp.isDone()) {
+            try {
+                lookUp.get(trust.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException stillUnknown) {
+                throw unavailable();
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                throw unavailable();
+            }
+            return findByRegistrationId(registrationId);
+        }
+        throw unavailable();
+    }
+
+    private static OAuth2AuthenticationException unavailable() {
+        return new OAuth2AuthenticationException(new OAuth2Error(ExternalFailures.PROVIDER_UNAVAILABLE));
+    }
+
+    /** Looks the provider up until it answers or its setting turns out wrong; the first outcome is announced. */
+    private void lookUp(String id) {
+        var first = lookUps.get(id);
+        while (!stopped) {
+            var outcome = resolve(id);
+            first.complete(outcome);
+            if (outcome != Outcome.UNREACHABLE) {
+                return;
+            }
+            try {
+                Thread.sleep(trust.discoveryRetry());
+            } catch (InterruptedException stopping) {
+                return;
+            }
+        }
+    }
+
+    private enum Outcome {
+        READY,
+        MISCONFIGURED,
+        UNREACHABLE
     }
 
     /**
@@ -123,26 +172,28 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
      * an issuer's metadata); tries again later while the issuer cannot be reached. A setting that can never work
      * (an unknown provider name) is said in the log once.
      */
-    private void resolve(String id) {
+    private Outcome resolve(String id) {
         try {
             var mapped = new OAuth2ClientPropertiesMapper(only(id))
                     .asClientRegistrations()
                     .get(id);
-            ready.put(id, completed(mapped));
+            ready.put(id, mapped);
             log.info(
                     "Provider {} ready (issuer {})",
                     id,
                     Optional.ofNullable(mapped.getProviderDetails().getIssuerUri())
                             .orElse("none"));
+            return Outcome.READY;
         } catch (IllegalStateException misconfigured) {
             log.error("Provider {} cannot be used: {}", id, misconfigured.getMessage());
+            return Outcome.MISCONFIGURED;
         } catch (RuntimeException unreachable) {
             log.warn(
                     "Provider {} cannot be reached ({}); asking again in {} s",
                     id,
                     unreachable.getMessage(),
                     trust.discoveryRetry().toSeconds());
-            discovery.schedule(() -> resolve(id), trust.discoveryRetry().toMillis(), TimeUnit.MILLISECONDS);
+            return Outcome.UNREACHABLE;
         }
     }
 
@@ -188,8 +239,6 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
 
     @Override
     public void destroy() {
-        if (discovery != null) {
-            discovery.shutdownNow();
-        }
+        stopped = true;
     }
 }

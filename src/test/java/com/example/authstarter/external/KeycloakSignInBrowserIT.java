@@ -46,6 +46,12 @@ class KeycloakSignInBrowserIT {
                         "keycloak"),
                 "keycloak-app.log",
                 port);
+        // Read from the environment and looked up at Keycloak while the app started (in the background).
+        var ready = "Provider keycloak ready (issuer " + keycloak.issuer() + ")";
+        for (int i = 0; i < 100 && !app.log().contains(ready); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(app.log()).contains(ready);
     }
 
     @AfterAll
@@ -70,11 +76,11 @@ class KeycloakSignInBrowserIT {
         person = Chromium.start("keycloak-english", "en-US");
         var browser = person.driver();
         var wait = person.waiting();
-        assertThat(app.log()).contains("Provider keycloak ready (issuer " + keycloak.issuer() + ")");
 
         person.open(app.url("/members"));
         person.waitForSignInForm();
         person.screenshot("sign-in-page-with-company-sso");
+        person.assertAccessible("sign-in-with-company-sso");
         browser.findElement(By.linkText("Sign in with Company SSO")).click();
 
         signInAtKeycloak(person, "Sign In");
@@ -109,6 +115,7 @@ class KeycloakSignInBrowserIT {
         person.open(app.url("/login"));
         person.waitForSignInForm();
         person.screenshot("sign-in-page-german-phone");
+        person.assertFitsTheScreen("the sign-in page in German on a phone");
         person.driver().findElement(By.linkText("Mit Company SSO anmelden")).click();
 
         signInAtKeycloak(person, "Anmelden");

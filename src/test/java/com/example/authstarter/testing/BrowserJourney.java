@@ -2,11 +2,9 @@ package com.example.authstarter.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.example.authstarter.testing.Chromium.Submit;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -27,8 +25,6 @@ public abstract class BrowserJourney {
     public static final String NEW_PASSWORD = "marmalade tractor sunset";
     public static final String ADMIN = "root";
     public static final String ADMIN_PASSWORD = "a long admin passphrase";
-    /** axe-core's rules for WCAG 2.0 and 2.1, levels A and AA. */
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private static ProductionApp app;
 
@@ -122,61 +118,13 @@ public abstract class BrowserJourney {
     /** A phone's screen (an iPhone 12 to 15) and a desktop window, in CSS pixels: every page must fit both. */
     public static final List<int[]> SCREENS = List.of(new int[] {390, 844}, new int[] {1280, 900});
 
-    /**
-     * The page as it is now fits the window: the page does not scroll sideways, no grid scrolls sideways inside
-     * itself, and the navbar (where there is one) is one line: the app's name and the user menu side by side, no
-     * taller than Lumo's navbar.
-     */
-    @SuppressWarnings("unchecked")
+    /** The page as it is now fits the window ({@link Chromium#assertFitsTheScreen}). */
     protected void assertFitsTheScreen(String page) {
-        var measured = (Map<String, Object>) person.script("""
-                const root = document.documentElement;
-                const grids = [...document.querySelectorAll('vaadin-grid')].filter(g => g.offsetParent !== null);
-                const table = g => g.shadowRoot && g.shadowRoot.querySelector('#table');
-                const layout = document.querySelector('vaadin-app-layout');
-                const navbar = layout && layout.shadowRoot.querySelector('[part=navbar]');
-                const content = layout && layout.shadowRoot.querySelector('[part=content]');
-                const title = document.querySelector('.app-title');
-                const user = document.querySelector('.app-user');
-                return {
-                  pageOverflow: Math.max(root.scrollWidth - root.clientWidth,
-                      content ? content.scrollWidth - content.clientWidth : 0),
-                  gridOverflow: Math.max(0, ...grids.map(g => table(g) ? table(g).scrollWidth - table(g).clientWidth : 0)),
-                  navbarHeight: navbar ? navbar.getBoundingClientRect().height : 0,
-                  titleHeight: title ? title.getBoundingClientRect().height : 0,
-                  rowsApart: title && user
-                      ? Math.abs(title.getBoundingClientRect().top + title.getBoundingClientRect().height / 2
-                          - user.getBoundingClientRect().top - user.getBoundingClientRect().height / 2)
-                      : 0
-                };
-                """);
-        assertThat(((Number) measured.get("pageOverflow")).doubleValue())
-                .as("how far " + page + " scrolls sideways")
-                .isLessThanOrEqualTo(0);
-        assertThat(((Number) measured.get("gridOverflow")).doubleValue())
-                .as("how far a grid on " + page + " scrolls sideways")
-                .isLessThanOrEqualTo(1);
-        assertThat(((Number) measured.get("navbarHeight")).doubleValue())
-                .as("the navbar's height on " + page)
-                .isLessThanOrEqualTo(64);
-        assertThat(((Number) measured.get("titleHeight")).doubleValue())
-                .as("the app name's height on " + page + " (one line)")
-                .isLessThanOrEqualTo(40);
-        assertThat(((Number) measured.get("rowsApart")).doubleValue())
-                .as("the app name and the user menu on one line on " + page)
-                .isLessThanOrEqualTo(8);
+        person.assertFitsTheScreen(page);
     }
 
-    /** Runs axe-core (WCAG 2.1 A and AA) on the page as it is now; any violation fails with its details. */
+    /** axe-core's WCAG 2.1 A and AA rules pass on the page as it is now ({@link Chromium#assertAccessible}). */
     protected void assertAccessible(String page) {
-        person.screenshot("axe-" + page);
-        var results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-        var violations = results.getViolations().stream()
-                .map(rule -> rule.getId() + " (" + rule.getHelp() + "): "
-                        + rule.getNodes().stream()
-                                .map(node -> String.valueOf(node.getTarget()))
-                                .toList())
-                .toList();
-        assertThat(violations).as("axe-core violations on " + page).isEmpty();
+        person.assertAccessible(page);
     }
 }

@@ -58,6 +58,7 @@ class ConnectedAccountsSection extends AccountSection {
                     return cell;
                 })
                 .setHeader(getTranslation("connected.column.provider"))
+                .setAutoWidth(true)
                 .setFlexGrow(1);
         var linked = connected
                 .addColumn(identity -> Dates.day(identity.linkedAt()))
