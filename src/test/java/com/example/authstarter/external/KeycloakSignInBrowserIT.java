@@ -92,9 +92,24 @@ class KeycloakSignInBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "kate@example.com"));
         assertThat(browser.findElement(By.tagName("vaadin-grid")).getText()).contains("Company SSO");
         person.screenshot("connected-accounts-desktop");
+        person.assertFitsTheScreen("connected accounts on a desktop");
+        person.assertAccessible("connected-accounts");
         person.resize(
                 BrowserJourney.SCREENS.getFirst()[0], BrowserJourney.SCREENS.getFirst()[1], true);
+        person.open(app.url("/account/connected"));
         person.waitForHeading("Connected accounts");
+        // The grid learns the width from the browser, then shows its phone columns: waited for, then shown.
+        wait.until(driver -> {
+            try {
+                person.assertFitsTheScreen("connected accounts on a phone");
+                return true;
+            } catch (AssertionError notYet) {
+                return false;
+            }
+        });
+        assertThat(browser.findElement(By.tagName("vaadin-grid")).getText())
+                .contains("kate@example.com")
+                .contains("Disconnect");
         person.screenshot("connected-accounts-phone");
 
         // Signing out ends the session at Keycloak too: the next sign-in asks for the password again.

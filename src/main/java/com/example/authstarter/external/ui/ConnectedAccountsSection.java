@@ -58,14 +58,14 @@ class ConnectedAccountsSection extends AccountSection {
                     return cell;
                 })
                 .setHeader(getTranslation("connected.column.provider"))
-                .setAutoWidth(true)
+                .setWidth("8rem")
                 .setFlexGrow(1);
         var linked = connected
                 .addColumn(identity -> Dates.day(identity.linkedAt()))
                 .setHeader(getTranslation("connected.column.added"))
                 .setAutoWidth(true);
         var used = connected
-                .addColumn(identity -> Dates.when(identity.lastUsedAt()))
+                .addColumn(identity -> Dates.day(identity.lastUsedAt()))
                 .setHeader(getTranslation("connected.column.last-used"))
                 .setAutoWidth(true);
         connected
