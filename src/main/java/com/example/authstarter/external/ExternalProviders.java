@@ -91,6 +91,14 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
         }
     }
 
+    /** Whether the registration is GitHub's preset (by its provider name), which signs in over plain OAuth2. */
+    boolean isGitHub(String registrationId) {
+        var registration = settings.getRegistration().get(registrationId);
+        return registration != null
+                && GitHub.PROVIDER.equals(
+                        registration.getProvider() != null ? registration.getProvider() : registrationId);
+    }
+
     /** No provider is configured: the app signs in only its own ways. */
     public boolean isEmpty() {
         return providers.isEmpty();
@@ -203,7 +211,7 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
         if (settings.getRegistration().get(mapped.getRegistrationId()).getRedirectUri() == null) {
             builder.redirectUri(publicUrl.of(CALLBACK));
         }
-        if (GitHub.isGitHub(mapped) && !mapped.getScopes().contains(GitHub.EMAIL_SCOPE)) {
+        if (isGitHub(mapped.getRegistrationId()) && !mapped.getScopes().contains(GitHub.EMAIL_SCOPE)) {
             builder.scope(Stream.concat(mapped.getScopes().stream(), Stream.of(GitHub.EMAIL_SCOPE))
                     .toList());
         }

@@ -29,12 +29,14 @@ class ExternalUserServices {
 
     private final ExternalSignIn signIn;
     private final ExternalHttp http;
+    private final ExternalProviders providers;
     private final DefaultOAuth2UserService oauth2Users = new DefaultOAuth2UserService();
     private final OidcUserService oidcUsers = new OidcUserService();
 
-    ExternalUserServices(ExternalSignIn signIn, ExternalHttp http) {
+    ExternalUserServices(ExternalSignIn signIn, ExternalHttp http, ExternalProviders providers) {
         this.signIn = signIn;
         this.http = http;
+        this.providers = providers;
         oauth2Users.setRestOperations(http.userInfo());
         oidcUsers.setOauth2UserService(oauth2Users);
     }
@@ -50,7 +52,7 @@ class ExternalUserServices {
     OAuth2UserService<OAuth2UserRequest, OAuth2User> oauth2() {
         return request -> guarded(() -> {
             var signedIn = oauth2Users.loadUser(request);
-            var profile = GitHub.isGitHub(request.getClientRegistration())
+            var profile = providers.isGitHub(request.getClientRegistration().getRegistrationId())
                     ? GitHub.profile(request, signedIn, http.client())
                     : profileOf(request, signedIn);
             var account = signIn.signIn(profile);

@@ -301,7 +301,7 @@ class ExternalSignInIT {
     void a_code_works_once() throws Exception {
         next("social", "gil-sub", Map.of("email", "gil@example.com", "email_verified", true));
         var authorize = HttpsClient.location(browser.get("/oauth2/authorization/social"));
-        var callback = pathOf(HttpsClient.location(browser.get(authorize)));
+        var callback = ProviderRoundTrip.pathOf(HttpsClient.location(browser.get(authorize)));
         assertThat(browser.get(callback).statusCode()).isEqualTo(302);
 
         var replay = new HttpsClient(ports.httpsPort());
@@ -487,22 +487,9 @@ class ExternalSignInIT {
         return signInWith(browser, providerId);
     }
 
-    /** To the provider, which answers at once (no login page), and back with its code. */
+    /** To the provider, which answers at once (no login page), and back with its code; OpenID Connect's nonce. */
     private static HttpResponse<String> signInWith(HttpsClient browser, String providerId) throws Exception {
-        var toProvider = browser.get("/oauth2/authorization/" + providerId);
-        assertThat(toProvider.statusCode()).isEqualTo(302);
-        var authorize = HttpsClient.location(toProvider);
-        assertThat(authorize).contains("code_challenge=").contains("nonce=");
-        var back = browser.get(authorize);
-        assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
-        return browser.get(pathOf(HttpsClient.location(back)));
-    }
-
-    /** The callback is on the app's public address (auth.example.test in tests): followed on the test server. */
-    private static String pathOf(String callback) {
-        var uri = java.net.URI.create(callback);
-        assertThat(uri.getHost()).isEqualTo("auth.example.test");
-        return uri.getRawPath() + "?" + uri.getRawQuery();
+        return ProviderRoundTrip.signInWith(browser, providerId, "nonce=");
     }
 
     private static void next(String issuerId, String subject, Map<String, Object> claims) {
