@@ -1,9 +1,7 @@
 package com.example.authstarter.external;
 
 import com.example.authstarter.base.Problem;
-import com.example.authstarter.user.AccountCredentials;
-import com.example.authstarter.user.Credentials;
-import com.example.authstarter.user.WayIn;
+import com.example.authstarter.user.SignInWays;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -14,21 +12,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class ConnectedAccounts {
 
-    public static final Problem LAST_WAY_IN = Problem.of("connected.last-way-in");
-
     private final ExternalIdentities identities;
-    private final AccountCredentials accounts;
-    private final List<WayIn> waysIn;
+    private final SignInWays ways;
     private final ExternalProviders providers;
 
-    ConnectedAccounts(
-            ExternalIdentities identities,
-            AccountCredentials accounts,
-            List<WayIn> waysIn,
-            ExternalProviders providers) {
+    ConnectedAccounts(ExternalIdentities identities, SignInWays ways, ExternalProviders providers) {
         this.identities = identities;
-        this.accounts = accounts;
-        this.waysIn = waysIn;
+        this.ways = ways;
         this.providers = providers;
     }
 
@@ -48,15 +38,12 @@ public class ConnectedAccounts {
     /**
      * Disconnects one identity.
      *
-     * @return {@link #LAST_WAY_IN} when it is the account's last way to sign in, and nothing changed; null when it
-     *     was disconnected (or was gone already)
+     * @return {@link SignInWays#LAST_WAY_IN} when it is the account's last way to sign in, and nothing changed;
+     *     null when it was disconnected (or was gone already)
      */
     public Problem disconnect(String username, String identityId) {
-        boolean hasPassword =
-                accounts.of(username).map(Credentials::hasPassword).orElse(false);
-        long ways = waysIn.stream().mapToLong(way -> way.countFor(username)).sum();
-        if (!hasPassword && ways <= 1) {
-            return LAST_WAY_IN;
+        if (ways.isLast(username)) {
+            return SignInWays.LAST_WAY_IN;
         }
         identities.unlink(username, identityId);
         return null;

@@ -1,6 +1,8 @@
 package com.example.authstarter.passkey;
 
+import com.example.authstarter.base.Problem;
 import com.example.authstarter.user.AccountEvents;
+import com.example.authstarter.user.SignInWays;
 import com.example.authstarter.user.WayIn;
 import java.time.Instant;
 import java.util.Comparator;
@@ -27,8 +29,10 @@ public class Passkeys implements WayIn {
     private final MongoTemplate mongo;
     private final PasskeyUserStore users;
     private final ApplicationEventPublisher events;
+    private final SignInWays ways;
 
-    Passkeys(MongoTemplate mongo, PasskeyUserStore users, ApplicationEventPublisher events) {
+    Passkeys(MongoTemplate mongo, PasskeyUserStore users, ApplicationEventPublisher events, SignInWays ways) {
+        this.ways = ways;
         this.mongo = mongo;
         this.users = users;
         this.events = events;
@@ -75,16 +79,25 @@ public class Passkeys implements WayIn {
         return true;
     }
 
-    /** Removes one of the account's passkeys: it signs in no more, here or on any instance. */
-    public void remove(String username, String id) {
+    /**
+     * Removes one of the account's passkeys: it signs in no more, here or on any instance.
+     *
+     * @return {@link SignInWays#LAST_WAY_IN} when it is the account's last way to sign in (no password, nothing
+     *     else), and nothing changed; null otherwise
+     */
+    public Problem remove(String username, String id) {
         var handle = users.handleOf(username);
         if (handle == null) {
-            return;
+            return null;
+        }
+        if (ways.isLast(username)) {
+            return SignInWays.LAST_WAY_IN;
         }
         var removed = mongo.findAndRemove(one(handle, id), PasskeyRecord.class);
         if (removed != null) {
             events.publishEvent(new PasskeyEvents.Removed(username, removed.label()));
         }
+        return null;
     }
 
     @EventListener

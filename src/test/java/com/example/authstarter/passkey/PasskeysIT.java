@@ -6,7 +6,10 @@ import com.example.authstarter.testing.Mails;
 import com.example.authstarter.testing.UserFixtures;
 import com.example.authstarter.testing.WithApp;
 import com.example.authstarter.user.AccountEvents;
+import com.example.authstarter.user.SignInWays;
+import com.example.authstarter.user.SignUpService;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,9 @@ class PasskeysIT {
 
     @Autowired
     Mails mails;
+
+    @Autowired
+    SignUpService signUp;
 
     @BeforeEach
     void setUp() {
@@ -94,6 +100,30 @@ class PasskeysIT {
         });
         assertThat(credentials.findByCredentialId(stored.getCredentialId()).getSignatureCount())
                 .isEqualTo(7);
+    }
+
+    @Test
+    void the_last_passkey_of_an_account_without_a_password_stays() {
+        signUp.registerExternal("uma", "uma@example.com", true, Locale.ENGLISH);
+        var first = credentials(users.findOrCreate("uma").getId(), "Phone");
+        var second = credentials(users.findOrCreate("uma").getId(), "Laptop");
+
+        assertThat(passkeys.remove("uma", second)).as("another way in is left").isNull();
+        assertThat(passkeys.remove("uma", first)).isEqualTo(SignInWays.LAST_WAY_IN);
+
+        assertThat(passkeys.of("uma"))
+                .singleElement()
+                .extracting(Passkeys.Passkey::name)
+                .isEqualTo("Phone");
+        assertThat(passkeys.remove("rita", "no-such-passkey"))
+                .as("an account with a password loses no way in")
+                .isNull();
+    }
+
+    private String credentials(Bytes handle, String name) {
+        var stored = record(handle, name);
+        credentials.save(stored);
+        return stored.getCredentialId().toBase64UrlString();
     }
 
     @Test

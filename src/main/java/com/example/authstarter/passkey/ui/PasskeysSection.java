@@ -121,8 +121,12 @@ class PasskeysSection extends AccountSection {
     private void remove(Passkeys.Passkey passkey) {
         var dialog = new Dialog(new Paragraph(getTranslation("passkeys.remove.confirm", passkey.name())));
         var confirm = new Button(getTranslation("passkeys.remove"), click -> {
-            store.remove(username(), passkey.id());
             dialog.close();
+            var problem = store.remove(username(), passkey.id());
+            if (problem != null) {
+                Notices.error(getTranslation(problem.key()));
+                return;
+            }
             Notices.success(getTranslation("passkeys.removed", passkey.name()));
             refresh();
         });

@@ -13,6 +13,7 @@ import com.example.authstarter.reauth.IdentityConfirmation;
 import com.example.authstarter.signin.ui.SignInView;
 import com.example.authstarter.testing.KaribuTest;
 import com.example.authstarter.user.AccountCredentials;
+import com.example.authstarter.user.SignInWays;
 import com.example.authstarter.user.SignUpService;
 import com.example.authstarter.user.UserAdministration;
 import com.example.authstarter.user.ui.RegisterView;
@@ -126,7 +127,7 @@ class ExternalPagesTest extends KaribuTest {
         assertThat(connectedAccounts.disconnect(
                         "nora", identities.of("nora").getFirst().id()))
                 .as("no password, no passkey: the last identity stays")
-                .isEqualTo(ConnectedAccounts.LAST_WAY_IN);
+                .isEqualTo(SignInWays.LAST_WAY_IN);
         assertThat(identities.of("nora")).hasSize(1);
     }
 
