@@ -88,13 +88,15 @@ class SmallContainerIT {
         try (var database = StandaloneMongo.start(
                         databasePort, work.resolve("database.mv"), Path.of("target", "tight-heap-mongo.log"));
                 var cgroup = MemoryCgroup.create("auth-starter-tight", LIMIT)) {
-            // A heap that the sessions of 32 signing-in clients fill within seconds (each visit leaves one).
-            var app = startInCgroup(cgroup, databasePort, work, "tight-heap.log", "-Xmx72m");
+            // A heap that the sessions of 32 signing-in clients fill within seconds (each visit leaves one), with
+            // room for the app itself to start: after start-up about 60 MiB stay in use (issue 24's OAuth2 client
+            // made 72 MiB too tight to start at all now and then, as "memory is short" refused the first hash).
+            var app = startInCgroup(cgroup, databasePort, work, "tight-heap.log", "-Xmx80m");
             try {
                 var outcome = new SignInLoad(app).run(32, Duration.ofSeconds(20), USERNAME, PASSWORD);
                 Files.writeString(
                         Path.of("target", "tight-heap.md"),
-                        table(List.of(row("32 clients, 20 s, 72 MiB heap", app, cgroup, outcome))));
+                        table(List.of(row("32 clients, 20 s, 80 MiB heap", app, cgroup, outcome))));
 
                 assertThat(app.isAlive()).isTrue();
                 assertThat(app.log()).contains("Memory is short").doesNotContain("OutOfMemoryError");

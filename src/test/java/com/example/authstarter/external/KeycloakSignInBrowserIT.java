@@ -139,12 +139,45 @@ class KeycloakSignInBrowserIT {
         person.waitForHeading("Willkommen, kate");
     }
 
-    /** Keycloak's own sign-in page, in the browser's language. */
+    @Test
+    void an_account_with_a_password_connects_its_company_account_and_then_signs_in_with_either() throws Exception {
+        person = Chromium.start("keycloak-connect", "en-US");
+        var name = Chromium.newUsername();
+        person.register(app.url("/register"), name, Chromium.Submit.ENTER_KEY, "Create your account", "strong");
+        person.waiting().until(ExpectedConditions.urlContains("/login?registered"));
+        person.signIn(name, Chromium.PASSWORD, false);
+        person.waitForHeading("Welcome, " + name);
+
+        person.open(app.url("/account/connected"));
+        person.waitForHeading("Connected accounts");
+        person.buttonWithText("Connect Company SSO").click();
+        signInAtKeycloak(person, "Sign In", "lena", "lena-password-123");
+
+        // Back on the page it was connected from, saying so, with the identity listed.
+        person.waitForNotification("The account at the provider is now connected.");
+        person.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.tagName("vaadin-grid"), "lena@corp.example"));
+        person.screenshot("connected-from-my-account");
+
+        // Signed out (at Keycloak too), the company account signs in to this account: no second one.
+        person.chooseInUserMenu("Sign out");
+        person.waitForSignInForm();
+        person.driver().findElement(By.linkText("Sign in with Company SSO")).click();
+        signInAtKeycloak(person, "Sign In", "lena", "lena-password-123");
+        person.waitForHeading("Welcome, " + name);
+    }
+
+    /** Keycloak's own sign-in page, in the browser's language, as kate. */
     private static void signInAtKeycloak(Chromium person, String submit) {
+        signInAtKeycloak(person, submit, "kate", "kate-password-123");
+    }
+
+    private static void signInAtKeycloak(Chromium person, String submit, String username, String password) {
         var wait = person.waiting();
         wait.until(ExpectedConditions.urlContains(keycloak.issuer() + "/protocol/openid-connect/auth"));
-        person.type(By.id("username"), "kate");
-        person.type(By.id("password"), "kate-password-123");
+        person.type(By.id("username"), username);
+        person.type(By.id("password"), password);
         person.screenshot("keycloak-sign-in");
         var button = person.driver().findElement(By.id("kc-login"));
         assertThat(button.getAttribute("value") + button.getText()).contains(submit);
