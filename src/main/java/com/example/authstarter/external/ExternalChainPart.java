@@ -4,13 +4,16 @@ import com.example.authstarter.base.PublicUrl;
 import com.example.authstarter.base.ui.SignInPage;
 import com.example.authstarter.signin.SecurityChainPart;
 import com.example.authstarter.signin.SignInResponses;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -115,10 +118,8 @@ class ExternalChainPart implements SecurityChainPart {
      * Security would answer both with a server error.)
      */
     private void authorizationFailed(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            org.springframework.security.core.AuthenticationException failed)
-            throws java.io.IOException, jakarta.servlet.ServletException {
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failed)
+            throws IOException, ServletException {
         if (failed.getCause() instanceof OAuth2AuthenticationException unavailable) {
             failures.onAuthenticationFailure(request, response, unavailable);
             return;

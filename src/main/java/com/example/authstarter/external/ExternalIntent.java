@@ -29,10 +29,6 @@ record ExternalIntent(Kind kind, String username, String returnTo) implements Se
 
     /** The intent, removed from the session: it is used once. */
     static ExternalIntent takeFrom(HttpSession session) {
-        if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof ExternalIntent intent)) {
-            return null;
-        }
-        session.removeAttribute(ATTRIBUTE);
-        return intent;
+        return TakenOnce.take(session, ATTRIBUTE, ExternalIntent.class);
     }
 }

@@ -1,7 +1,6 @@
 package com.example.authstarter.external;
 
 import com.example.authstarter.base.PublicUrl;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,11 +49,16 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
 
     private static final Logger log = LoggerFactory.getLogger(ExternalProviders.class);
 
+    /** The names of Spring Security's presets, for a registration that gives none. */
+    private static final Map<String, String> PRESET_NAMES =
+            Map.of("google", "Google", "github", "GitHub", "facebook", "Facebook", "okta", "Okta");
+
     private final OAuth2ClientProperties settings;
     private final PublicUrl publicUrl;
     private final List<Provider> providers;
+    /** The registrations looked up so far, completed with the app's address (the server has started by then). */
     private final Map<String, ClientRegistration> ready = new ConcurrentHashMap<>();
-    private final Map<String, ClientRegistration> completed = new ConcurrentHashMap<>();
+
     private final ExternalSignInSettings trust;
     /** Each provider's first look-up, which a request arriving meanwhile waits for. */
     private final Map<String, CompletableFuture<Outcome>> lookUps = new ConcurrentHashMap<>();
@@ -94,9 +98,7 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
     /** Whether the registration is GitHub's preset (by its provider name), which signs in over plain OAuth2. */
     boolean isGitHub(String registrationId) {
         var registration = settings.getRegistration().get(registrationId);
-        return registration != null
-                && GitHub.PROVIDER.equals(
-                        registration.getProvider() != null ? registration.getProvider() : registrationId);
+        return registration != null && GitHub.PROVIDER.equals(providerIdOf(registrationId, registration));
     }
 
     /** No provider is configured: the app signs in only its own ways. */
@@ -124,10 +126,9 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
      */
     @Override
     public ClientRegistration findByRegistrationId(String registrationId) {
-        var mapped = ready.get(registrationId);
-        if (mapped != null) {
-            // The redirect URI carries the app's address, known once the server has started.
-            return completed.computeIfAbsent(registrationId, id -> completed(mapped));
+        var registration = ready.get(registrationId);
+        if (registration != null) {
+            return registration;
         }
         if (find(registrationId).isEmpty()) {
             return null;
@@ -185,7 +186,7 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
             var mapped = new OAuth2ClientPropertiesMapper(only(id))
                     .asClientRegistrations()
                     .get(id);
-            ready.put(id, mapped);
+            ready.put(id, completed(mapped));
             log.info(
                     "Provider {} ready (issuer {})",
                     id,
@@ -223,7 +224,7 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
         var one = new OAuth2ClientProperties();
         var registration = settings.getRegistration().get(id);
         one.getRegistration().put(id, registration);
-        var providerId = registration.getProvider() != null ? registration.getProvider() : id;
+        var providerId = providerIdOf(id, registration);
         if (settings.getProvider().containsKey(providerId)) {
             one.getProvider().put(providerId, settings.getProvider().get(providerId));
         }
@@ -236,13 +237,12 @@ public class ExternalProviders implements ClientRegistrationRepository, Disposab
                 && !registration.getClientName().isBlank()) {
             return registration.getClientName();
         }
-        var known = new LinkedHashMap<String, String>();
-        known.put("google", "Google");
-        known.put("github", "GitHub");
-        known.put("facebook", "Facebook");
-        known.put("okta", "Okta");
-        var providerId = registration.getProvider() != null ? registration.getProvider() : id;
-        return known.getOrDefault(providerId, id);
+        return PRESET_NAMES.getOrDefault(providerIdOf(id, registration), id);
+    }
+
+    /** The provider a registration uses: the one it names, else the one of its own id (Boot's rule). */
+    private static String providerIdOf(String id, OAuth2ClientProperties.Registration registration) {
+        return registration.getProvider() != null ? registration.getProvider() : id;
     }
 
     @Override

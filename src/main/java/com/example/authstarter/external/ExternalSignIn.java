@@ -88,15 +88,17 @@ class ExternalSignIn {
             request.setAttribute(ExternalIntent.ATTRIBUTE, intent);
             return forSignedIn(profile, intent);
         }
-        var username =
-                identities.signedIn(profile).map(ExternalSignIn::usernameOf).orElse(null);
-        if (username == null) {
+        var linked = identities.signedIn(profile).map(ExternalSignIn::usernameOf);
+        String username;
+        if (linked.isPresent()) {
+            username = linked.get();
+            // The account's own address decides; a new identity's was checked as its account was found or made.
+            refuseIfAnotherProviderIsRequired(
+                    profile, accounts.of(username).map(Credentials::email).orElse(null));
+        } else {
             username = firstSignIn(profile, request);
         }
         var account = allowedIn(username);
-        refuseIfAnotherProviderIsRequired(
-                profile,
-                accounts.of(account.getUsername()).map(Credentials::email).orElse(null));
         if (applyAdminClaim(profile, account.getUsername())) {
             account = allowedIn(username);
         }

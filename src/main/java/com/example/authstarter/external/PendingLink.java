@@ -21,10 +21,6 @@ record PendingLink(ExternalProfile profile, String username) implements Serializ
     }
 
     static PendingLink takeFrom(HttpSession session) {
-        if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof PendingLink pending)) {
-            return null;
-        }
-        session.removeAttribute(ATTRIBUTE);
-        return pending;
+        return TakenOnce.take(session, ATTRIBUTE, PendingLink.class);
     }
 }

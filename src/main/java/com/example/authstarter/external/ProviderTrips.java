@@ -55,11 +55,7 @@ public final class ProviderTrips {
 
         /** The notice waiting in the session, removed: it is said once. */
         public static Optional<Notice> takeFrom(HttpSession session) {
-            if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof Notice notice)) {
-                return Optional.empty();
-            }
-            session.removeAttribute(ATTRIBUTE);
-            return Optional.of(notice);
+            return Optional.ofNullable(TakenOnce.take(session, ATTRIBUTE, Notice.class));
         }
     }
 }

@@ -31,6 +31,12 @@ class RequiredProvider implements PasswordsOff, AddressRule {
     }
 
     @Override
+    public boolean isOn() {
+        return required.provider() != null
+                && providers.find(required.provider()).isPresent();
+    }
+
+    @Override
     public boolean appliesTo(String email) {
         return forEmail(email).isPresent();
     }

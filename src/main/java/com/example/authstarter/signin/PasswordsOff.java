@@ -11,6 +11,12 @@ public interface PasswordsOff {
     /** The sign-in page's parameter that says passwords are off for the account. */
     String PARAMETER = "passwords-off";
 
+    /**
+     * Whether the rule applies to anyone on this site, fixed when the app starts: when no rule does, a password
+     * sign-in reads nothing more for it.
+     */
+    boolean isOn();
+
     /** Whether the account with this address may not sign in with a password. */
     boolean appliesTo(String email);
 }

@@ -74,9 +74,10 @@ class SecurityConfiguration {
                     : User.withUserDetails(account).password(noPassword).build();
         };
         var passwords = PasswordSignIn.passwordCheck(withUnusablePassword, passwordEncoder, accounts::upgradeHash);
-        Predicate<String> passwordsOffFor = username -> !passwordsOff.isEmpty()
+        var rulesOn = passwordsOff.stream().filter(PasswordsOff::isOn).toList();
+        Predicate<String> passwordsOffFor = username -> !rulesOn.isEmpty()
                 && accounts.of(username)
-                        .map(account -> passwordsOff.stream().anyMatch(rule -> rule.appliesTo(account.email())))
+                        .map(account -> rulesOn.stream().anyMatch(rule -> rule.appliesTo(account.email())))
                         .orElse(false);
         return new PasswordSignIn(
                 passwords,

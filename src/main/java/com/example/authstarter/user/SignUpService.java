@@ -110,16 +110,16 @@ public class SignUpService {
     public String registerExternal(String wanted, String email, boolean emailVerified, Locale language) {
         var address = UserKeys.clean(email);
         RefusedInputException.refuseIf(RefusedInputException.Field.EMAIL, RegistrationRules.emailProblem(address));
+        if (users.existsByEmailKey(UserKeys.email(address))) {
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, EMAIL_TAKEN);
+        }
         var base = ExternalUsernames.base(wanted, address);
         for (int attempt = 0; attempt < ExternalUsernames.ATTEMPTS; attempt++) {
             var username = ExternalUsernames.variant(base, attempt);
-            var usernameKey = UserKeys.username(username);
-            if (users.existsByUsernameKey(usernameKey)) {
+            if (users.existsByUsernameKey(UserKeys.username(username))) {
                 continue;
             }
-            if (users.existsByEmailKey(UserKeys.email(address))) {
-                throw new RefusedInputException(RefusedInputException.Field.EMAIL, EMAIL_TAKEN);
-            }
+            // Taken since the check above, the address's unique index refuses the insert.
             User stored;
             try {
                 stored =

@@ -86,6 +86,25 @@ public record User(
     }
 
     static User newUser(String username, String email, String passwordHash, Instant createdAt, Locale language) {
+        return newAccount(username, email, passwordHash, false, createdAt, language);
+    }
+
+    /**
+     * An account made at a first sign-in with another provider's identity: no password (one may be set later),
+     * the address verified only when that provider said it had verified it.
+     */
+    static User newExternalUser(
+            String username, String email, boolean emailVerified, Instant createdAt, Locale language) {
+        return newAccount(username, email, null, emailVerified, createdAt, language);
+    }
+
+    private static User newAccount(
+            String username,
+            String email,
+            String passwordHash,
+            boolean emailVerified,
+            Instant createdAt,
+            Locale language) {
         return new User(
                 null,
                 username,
@@ -98,31 +117,8 @@ public record User(
                 false,
                 null,
                 false,
-                false,
-                language.toLanguageTag());
-    }
-
-    /**
-     * An account made at a first sign-in with another provider's identity: no password (one may be set later),
-     * the address verified only when that provider said it had verified it.
-     */
-    static User newExternalUser(
-            String username, String email, boolean emailVerified, Instant createdAt, Locale language) {
-        var user = newUser(username, email, null, createdAt, language);
-        return new User(
-                null,
-                user.username(),
-                user.usernameKey(),
-                user.email(),
-                user.emailKey(),
-                null,
-                user.roles(),
-                createdAt,
-                false,
-                null,
-                false,
                 emailVerified,
-                user.language());
+                language.toLanguageTag());
     }
 
     /** The language the person signed up in, for their mail; English for accounts from before it was kept. */
