@@ -76,7 +76,9 @@ class ArchitectureTest {
             Map.entry("twostep", Set.of("base", "audit", "user", "throttle", "signin", "reauth", "account")),
             Map.entry("passkey", Set.of("base", "audit", "user", "signin", "reauth", "account")),
             Map.entry("admin", Set.of("base", "audit", "user", "sessions", "signin", "reauth")),
-            Map.entry("external", Set.of("base", "audit", "user", "signin", "reauth", "account")));
+            Map.entry("external", Set.of("base", "audit", "user", "signin", "reauth", "account")),
+            Map.entry("organization", Set.of("base", "audit", "outbox", "mail", "token", "user", "signin")),
+            Map.entry("notes", Set.of("base", "organization")));
 
     @ArchTest
     static void each_feature_uses_only_the_features_it_may(JavaClasses classes) {

@@ -57,7 +57,14 @@ public class AuditLog implements SmartInitializingSingleton {
 
     /** Records what an administrator ({@code actor}) did to an account. */
     public void record(SecurityEvent.Type type, String username, String clientAddress, String actor) {
-        mongo.insert(new SecurityEvent(null, type, limit(username), clientAddress, actor, clock.instant()));
+        record(type, username, clientAddress, actor, null);
+    }
+
+    /** Records what happened to an account in an organization, done by {@code actor} when another did it. */
+    public void record(
+            SecurityEvent.Type type, String username, String clientAddress, String actor, String organization) {
+        mongo.insert(
+                new SecurityEvent(null, type, limit(username), clientAddress, actor, clock.instant(), organization));
         meters.counter(METRIC, "type", type.name()).increment();
     }
 

@@ -23,4 +23,9 @@ public interface AuditedEvent {
     default String actor() {
         return null;
     }
+
+    /** The organization it happened in, as people read it ("Acme (acme)"), or null when it concerns no one. */
+    default String organization() {
+        return null;
+    }
 }

@@ -11,9 +11,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param username as typed at sign-in (it may name no account), or the account's name
  * @param clientAddress the remote address of the request, or "unknown"
  * @param actor the administrator who acted on the account, or null when it was the person themselves
+ * @param organization the organization it happened in (its name then, and its address: "Acme (acme)"), or null
  */
 @Document(SecurityEvent.COLLECTION)
-public record SecurityEvent(@Id String id, Type type, String username, String clientAddress, String actor, Instant at) {
+public record SecurityEvent(
+        @Id String id,
+        Type type,
+        String username,
+        String clientAddress,
+        String actor,
+        Instant at,
+        String organization) {
 
     static final String COLLECTION = "security_events";
     public static final String TYPE = "type";
@@ -52,7 +60,17 @@ public record SecurityEvent(@Id String id, Type type, String username, String cl
         EXTERNAL_LOGIN,
         EXTERNAL_LOGIN_FAILURE,
         EXTERNAL_LINKED,
-        EXTERNAL_UNLINKED;
+        EXTERNAL_UNLINKED,
+        ORGANIZATION_CREATED,
+        ORGANIZATION_RENAMED,
+        ORGANIZATION_DELETED,
+        ORGANIZATION_INVITED,
+        ORGANIZATION_INVITATION_REVOKED,
+        ORGANIZATION_INVITATION_DECLINED,
+        ORGANIZATION_JOINED,
+        ORGANIZATION_ROLE_CHANGED,
+        ORGANIZATION_MEMBER_REMOVED,
+        ORGANIZATION_LEFT;
 
         /** The translation key of the type's name, as people read it. */
         public String textKey() {

@@ -34,7 +34,7 @@ class SecurityEventListener {
             audit.record(fact.auditType(), "", fact.clientAddress(), fact.actor());
             return;
         }
-        audit.record(fact.auditType(), fact.username(), fact.clientAddress(), fact.actor());
+        audit.record(fact.auditType(), fact.username(), fact.clientAddress(), fact.actor(), fact.organization());
     }
 
     /** A sign-in, by how it was made (the code of a second step counts as a sign-in with a password). */

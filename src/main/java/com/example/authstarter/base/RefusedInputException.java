@@ -15,7 +15,9 @@ public final class RefusedInputException extends RuntimeException {
         EMAIL,
         PASSWORD,
         REPEAT_PASSWORD,
-        CURRENT_PASSWORD
+        CURRENT_PASSWORD,
+        /** A name other than a username: an organization's. */
+        NAME
     }
 
     private final Field field;

@@ -6,6 +6,7 @@ import com.example.authstarter.throttle.MustWaitException;
 import com.example.authstarter.user.EmailVerification;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SignInResponses {
+
+    /** Where the page to return to after sign-in is kept in the session. */
+    private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
     /** The values remember-me itself takes for "yes". */
     private static final Set<String> YES = Set.of("true", "on", "yes", "1");
@@ -54,6 +59,15 @@ public class SignInResponses {
      */
     public VaadinSavedRequestAwareAuthenticationSuccessHandler success() {
         return success;
+    }
+
+    /**
+     * Makes {@code pathAndQuery} (a page of this app) the page the next sign-in in this browser returns to, as if it
+     * had been asked for first: a page that anyone may see but that offers more once signed in (an invitation)
+     * asks for it. The same checks apply on the way back as to any page first asked for.
+     */
+    public static void returnAfterSignIn(HttpSession session, String pathAndQuery) {
+        session.setAttribute(SAVED_REQUEST, new SimpleSavedRequest(pathAndQuery));
     }
 
     /** Where the page first asked for is kept until sign-in: only pages of the app are. */
@@ -152,6 +166,7 @@ public class SignInResponses {
      */
     private static void rememberOnlyPages(VaadinDefaultRequestCache requestCache, AppPages pages) {
         var sessionCache = new HttpSessionRequestCache();
+        sessionCache.setSessionAttrName(SAVED_REQUEST);
         sessionCache.setMatchingRequestParameterName(null);
         requestCache.setDelegateRequestCache(sessionCache);
         requestCache.ignoreRequests(request -> !pages.isPage(request));

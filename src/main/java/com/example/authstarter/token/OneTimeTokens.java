@@ -33,7 +33,7 @@ public class OneTimeTokens implements SmartInitializingSingleton {
     public record Ticket(String purpose, String username, String data, Instant createdAt, Instant expiresAt) {}
 
     private static final int TOKEN_BYTES = 32;
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -62,9 +62,7 @@ public class OneTimeTokens implements SmartInitializingSingleton {
      */
     public String issue(String purpose, String username, String data, Duration validity) {
         revoke(purpose, username);
-        var bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var token = newToken();
         var now = clock.instant();
         mongo.insert(new StoredToken(hash(token), purpose, username, data, now, now.plus(validity), null));
         return token;
@@ -107,6 +105,16 @@ public class OneTimeTokens implements SmartInitializingSingleton {
                 StoredToken.class);
     }
 
+    /**
+     * A new random token of the same form as this service's, for a feature that keeps its tokens (only their
+     * {@link #hash}) in a document of its own: an invitation.
+     */
+    public static String newToken() {
+        var bytes = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     private static Criteria valid(String purpose, String token, Instant now) {
         return Criteria.where("_id")
                 .is(hash(token))
@@ -119,7 +127,7 @@ public class OneTimeTokens implements SmartInitializingSingleton {
     }
 
     /** Only what could be a token is hashed and looked up; a megabyte of junk is not. */
-    private static boolean plausible(String token) {
+    public static boolean plausible(String token) {
         return token != null && token.length() == 43 && token.chars().allMatch(OneTimeTokens::isBase64Url);
     }
 
@@ -127,7 +135,8 @@ public class OneTimeTokens implements SmartInitializingSingleton {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 
-    static String hash(String token) {
+    /** What is stored of a token: its hash, so that a copy of the database opens no link. */
+    public static String hash(String token) {
         return Hashes.sha256Hex(token);
     }
 

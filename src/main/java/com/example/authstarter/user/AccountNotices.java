@@ -8,7 +8,6 @@ import com.example.authstarter.outbox.OutboxHandler;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +26,7 @@ class AccountNotices implements OutboxHandler {
     private static final String NOTICE = "notice";
     private static final String USERNAME = "username";
     private static final String PAGE = "page";
+    private static final String DETAIL = "detail";
 
     private final UserRepository users;
     private final Outbox outbox;
@@ -43,8 +43,7 @@ class AccountNotices implements OutboxHandler {
     /** Every fact that its owner is told of, from whichever feature announced it. */
     @EventListener
     void on(NoticeToOwner fact) {
-        users.findByUsernameKey(UserKeys.username(fact.username()))
-                .ifPresent(user -> enqueue(user, fact.notice(), fact.settingsPage()));
+        users.findByUsernameKey(UserKeys.username(fact.username())).ifPresent(user -> enqueue(user, fact));
     }
 
     @Override
@@ -55,8 +54,12 @@ class AccountNotices implements OutboxHandler {
     @Override
     public void handle(Map<String, String> payload) {
         var notice = payload.get(NOTICE);
-        var letter =
-                Letter.of(payload.get(TO), Locale.forLanguageTag(payload.get(LANGUAGE)), notice, payload.get(USERNAME));
+        var letter = Letter.of(
+                payload.get(TO),
+                Locale.forLanguageTag(payload.get(LANGUAGE)),
+                notice,
+                payload.get(USERNAME),
+                payload.getOrDefault(DETAIL, ""));
         // A locked-out account is shown the way back in; one whose cookie was copied, the way to a new password;
         // any other the settings page the notice speaks of, if any (notices queued before there were links: none).
         if (notice.equals("notice-locked-out") || notice.equals("notice-cookie-reused")) {
@@ -68,13 +71,14 @@ class AccountNotices implements OutboxHandler {
         }
     }
 
-    private void enqueue(User user, String notice, Optional<String> page) {
+    private void enqueue(User user, NoticeToOwner fact) {
         var payload = new HashMap<String, String>();
         payload.put(TO, user.email());
         payload.put(LANGUAGE, user.locale().toLanguageTag());
-        payload.put(NOTICE, notice);
+        payload.put(NOTICE, fact.notice());
         payload.put(USERNAME, user.username());
-        page.ifPresent(path -> payload.put(PAGE, path));
+        fact.settingsPage().ifPresent(path -> payload.put(PAGE, path));
+        fact.detail().ifPresent(detail -> payload.put(DETAIL, detail));
         outbox.enqueue(KIND, payload);
     }
 }

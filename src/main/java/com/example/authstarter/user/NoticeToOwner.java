@@ -21,8 +21,13 @@ public interface NoticeToOwner {
     /** Which mail: the key part of its texts, such as {@code notice-password-changed}. */
     String notice();
 
-    /** The page of "My account" the mail links to, where the person sees or undoes the change; none by default. */
+    /** The page the mail links to, where the person sees or undoes the change; none by default. */
     default Optional<String> settingsPage() {
+        return Optional.empty();
+    }
+
+    /** What the mail's body names as {@code {1}} after the username (an organization's name); none by default. */
+    default Optional<String> detail() {
         return Optional.empty();
     }
 }

@@ -30,6 +30,7 @@ public class SignUpService {
     private final AdminSettings settings;
     private final UserAdministration administration;
     private final List<AddressRule> addressRules;
+    private final List<AddressProof> addressProofs;
     private final ReentrantLock[] nameTurns = new ReentrantLock[64];
 
     SignUpService(
@@ -40,7 +41,8 @@ public class SignUpService {
             ApplicationEventPublisher events,
             AdminSettings settings,
             UserAdministration administration,
-            List<AddressRule> addressRules) {
+            List<AddressRule> addressRules,
+            List<AddressProof> addressProofs) {
         this.users = users;
         this.mongo = mongo;
         this.newPasswords = newPasswords;
@@ -49,13 +51,15 @@ public class SignUpService {
         this.settings = settings;
         this.administration = administration;
         this.addressRules = addressRules;
+        this.addressProofs = addressProofs;
         for (int i = 0; i < nameTurns.length; i++) {
             nameTurns[i] = new ReentrantLock();
         }
     }
 
     /**
-     * Stores a new account with the {@link Role#USER} role; a mail to verify its address follows.
+     * Stores a new account with the {@link Role#USER} role; a mail to verify its address follows, unless this
+     * browser proved the address already ({@link AddressProof}: it came with an invitation to that address).
      *
      * @param language the language the person signed up in, which their mail will be written in
      * @throws RefusedInputException if a rule is broken or the username or email is taken, even when another
@@ -78,8 +82,9 @@ public class SignUpService {
         turn.lock();
         try {
             refuseIfTaken(usernameKey, UserKeys.email(email));
+            var proven = addressProofs.stream().anyMatch(proof -> proof.provenHere(email));
             var user = User.newUser(
-                    username, email, newPasswords.hash(registration.password()), clock.instant(), language);
+                    username, email, newPasswords.hash(registration.password()), proven, clock.instant(), language);
             User stored;
             try {
                 stored = users.insert(user);
@@ -89,6 +94,9 @@ public class SignUpService {
                 throw new RefusedInputException(RefusedInputException.Field.USERNAME, USERNAME_TAKEN);
             }
             events.publishEvent(new AccountEvents.Registered(stored.username(), stored.createdAt()));
+            if (proven) {
+                events.publishEvent(new AccountEvents.EmailVerified(stored.username()));
+            }
             if (settings.firstSignUp() && users.count() == 1 && claimFirstAdmin()) {
                 administration.grantAdmin(stored.username(), FIRST_ADMIN_GRANTED_BY);
             }

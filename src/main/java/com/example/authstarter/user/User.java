@@ -85,8 +85,14 @@ public record User(
                 language);
     }
 
-    static User newUser(String username, String email, String passwordHash, Instant createdAt, Locale language) {
-        return newAccount(username, email, passwordHash, false, createdAt, language);
+    static User newUser(
+            String username,
+            String email,
+            String passwordHash,
+            boolean emailVerified,
+            Instant createdAt,
+            Locale language) {
+        return newAccount(username, email, passwordHash, emailVerified, createdAt, language);
     }
 
     /**

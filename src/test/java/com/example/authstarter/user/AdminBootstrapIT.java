@@ -135,6 +135,7 @@ class AdminBootstrapIT {
                 event -> {},
                 new AdminSettings(null, null, null, true),
                 administration,
+                List.of(),
                 List.of());
     }
 

@@ -53,11 +53,14 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
         var by = events.addColumn(SecurityEvent::actor)
                 .setHeader(getTranslation("admin.by"))
                 .setAutoWidth(true);
+        var organization = events.addColumn(SecurityEvent::organization)
+                .setHeader(getTranslation("admin.organization"))
+                .setAutoWidth(true);
         events.setItems(query ->
                 audit
                         .search(type.getValue(), user.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                         .stream());
-        Grids.hideOnPhones(events, from, by);
+        Grids.hideOnPhones(events, from, by, organization);
         events.setEmptyStateText(getTranslation("admin.events.none"));
         events.setHeight("70vh");
         var filters = new HorizontalLayout(type, user);

@@ -1,5 +1,6 @@
 package com.example.authstarter.base.ui;
 
+import com.example.authstarter.base.NothingHereException;
 import com.example.authstarter.base.Outages;
 import com.example.authstarter.base.ServerBusyException;
 import com.vaadin.flow.component.UI;
@@ -32,7 +33,11 @@ class MainErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         var thrown = event.getThrowable();
         var busy = busyCause(thrown);
         String text;
-        if (busy != null) {
+        if (nothingHere(thrown)) {
+            // An organization's page whose member was removed meanwhile, a document deleted by another: told,
+            // and taken to the start page, as a fresh navigation would be.
+            text = "app.not-here";
+        } else if (busy != null) {
             log.info("Turned away: {}", busy.getMessage());
             text = "app.busy";
         } else if (Outages.isDatabaseOutage(thrown)) {
@@ -46,7 +51,19 @@ class MainErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         var ui = UI.getCurrent();
         if (ui != null) {
             Notices.error(ui.getTranslation(text));
+            if (nothingHere(thrown)) {
+                ui.navigate("");
+            }
         }
+    }
+
+    private static boolean nothingHere(Throwable thrown) {
+        for (var cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NothingHereException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ServerBusyException busyCause(Throwable thrown) {

@@ -1,12 +1,14 @@
 package com.example.authstarter.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -20,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The frame around every signed-in view: the app's icon and name, a menu built from the views' {@code @Menu}
@@ -27,7 +30,8 @@ import jakarta.annotation.security.PermitAll;
  * who is signed in, "My account", the dark-mode switch and sign-out. The navbar is one line at any width (app.css
  * shortens the name on a phone). A new view appears in the menu by itself once it has {@code @Route} and
  * {@code @Menu}; its menu title may be plain text or a translation key. Every view gets the page padding (the
- * {@code view} class in app.css).
+ * {@code view} class in app.css). Features add their parts to the navbar through {@link FrameExtension} (the
+ * organization switcher), so the frame knows no feature.
  */
 @Layout
 @PermitAll
@@ -42,12 +46,18 @@ public class MainLayout extends AppLayout {
     final MenuItem account;
     final MenuItem themeSwitch;
     final MenuItem signOut;
+    /** What features add to the navbar, before the user menu. */
+    final Div frameParts = new Div();
 
     private final String username;
     private final ThemePreference themes;
     private boolean dark;
 
-    MainLayout(AuthenticationContext authentication, ThemePreference themes, TranslationProvider texts) {
+    MainLayout(
+            AuthenticationContext authentication,
+            ThemePreference themes,
+            TranslationProvider texts,
+            List<FrameExtension> extensions) {
         this.username = authentication.getPrincipalName().orElse("");
         this.themes = themes;
 
@@ -76,9 +86,16 @@ public class MainLayout extends AppLayout {
 
         MenuConfiguration.getMenuEntries().forEach(entry -> menu.addItem(item(entry, texts)));
 
-        addToNavbar(new DrawerToggle(), home, userMenu);
+        frameParts.addClassName("app-frame-parts");
+        addToNavbar(new DrawerToggle(), home, frameParts, userMenu);
         addToDrawer(menu);
         setPrimarySection(Section.DRAWER);
+        extensions.forEach(extension -> extension.extend(this));
+    }
+
+    /** Adds a feature's part to the navbar, before the user menu. */
+    public void addToFrame(Component part) {
+        frameParts.add(part);
     }
 
     @Override

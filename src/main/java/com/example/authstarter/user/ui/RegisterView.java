@@ -89,6 +89,16 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
         extensions.forEach(extension -> extension.extend(this));
     }
 
+    /** Fills in the address a feature knows the person has (an invitation was sent there); they may change it. */
+    public void proposeEmail(String address) {
+        email.setValue(address);
+    }
+
+    /** Adds a feature's word above the form (what signing up here leads to). */
+    public void addHint(Component hint) {
+        addComponentAtIndex(2, hint);
+    }
+
     /** Adds another way to sign up under the form. */
     public void addWayIn(Component way) {
         waysIn.add(way);
@@ -193,7 +203,8 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
 
     private HasValidation fieldFor(RefusedInputException.Field field) {
         return switch (field) {
-            case USERNAME -> username;
+            // Sign-up has no other name; should a rule ever blame one, the username field shows it.
+            case USERNAME, NAME -> username;
             case EMAIL -> email;
             // Sign-up asks for no current password; should a rule ever blame one, the password field shows it.
             case PASSWORD, CURRENT_PASSWORD -> password;
