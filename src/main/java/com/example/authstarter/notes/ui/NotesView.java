@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,7 +32,7 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 3, icon = "vaadin:notebook", title = "menu.notes")
 @PermitAll
 @RequiresOrganizationRole(OrganizationRole.MEMBER)
-public class NotesView extends Main implements HasDynamicTitle {
+public class NotesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final H1 title = new H1();
     final TextArea text = new TextArea(getTranslation("notes.new"));
@@ -46,6 +48,11 @@ public class NotesView extends Main implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.addClickListener(click -> add());
         add(title, text, add, list);
+    }
+
+    /** At every navigation here: the current organization may have changed since the view was made. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         show();
     }
 
