@@ -53,7 +53,7 @@ class ArchitectureTest {
      * Which features each feature may use, from the bottom up: what every feature shares, the parts it is built
      * on, accounts, the throttle and sessions, signing in, and the features built on signing in. Nothing uses
      * the features the README lets you take out (passkeys, sign-in links, two-step sign-in, administration, other
-     * providers):
+     * providers; organizations only your own features, such as the notes example):
      * they plug into the others (a part of the security chain, a section of the account page, a way to confirm
      * it is you, a way in on the sign-in page).
      */

@@ -52,8 +52,6 @@ public class Invitations {
     public record Pending(String id, String email, OrganizationRole role, String invitedBy, Instant expiresAt) {}
 
     private final Organizations organizations;
-    private final OrganizationStore organizationStore;
-    private final MembershipStore memberships;
     private final InvitationStore invitations;
     private final AccountCredentials accounts;
     private final RateLimits rateLimits;
@@ -63,8 +61,6 @@ public class Invitations {
 
     Invitations(
             Organizations organizations,
-            OrganizationStore organizationStore,
-            MembershipStore memberships,
             InvitationStore invitations,
             AccountCredentials accounts,
             RateLimits rateLimits,
@@ -72,8 +68,6 @@ public class Invitations {
             ApplicationEventPublisher events,
             Clock clock) {
         this.organizations = organizations;
-        this.organizationStore = organizationStore;
-        this.memberships = memberships;
         this.invitations = invitations;
         this.accounts = accounts;
         this.rateLimits = rateLimits;
@@ -98,7 +92,7 @@ public class Invitations {
         var account = accounts.of(address)
                 .filter(found -> UserKeys.email(found.email()).equals(key));
         if (account.isPresent()
-                && memberships.find(organizationId, account.get().username()).isPresent()) {
+                && organizations.isMember(organizationId, account.get().username())) {
             throw new RefusedInputException(RefusedInputException.Field.EMAIL, ALREADY_MEMBER);
         }
         refuseBeyondLimits(organizationId, key);
@@ -224,21 +218,16 @@ public class Invitations {
 
     private String join(Invitation invitation, String username) {
         invitations.take(invitation.id()).orElseThrow(() -> new OrganizationRefusedException(NO_LONGER_VALID));
-        var organization = organizationStore
-                .byId(invitation.organizationId())
+        return organizations
+                .admit(invitation.organizationId(), username, invitation.role())
+                .map(Organization::slug)
                 .orElseThrow(() -> new OrganizationRefusedException(NO_LONGER_VALID));
-        if (memberships.add(organization.id(), username, invitation.role())) {
-            memberships.choose(organization.id(), username);
-            events.publishEvent(new OrganizationEvents.Joined(
-                    username, organization.label(), organization.name(), organization.slug()));
-        }
-        return organization.slug();
     }
 
     private void declineNow(Invitation invitation, String username) {
         invitations.take(invitation.id()).orElseThrow(() -> new OrganizationRefusedException(NO_LONGER_VALID));
-        organizationStore
-                .byId(invitation.organizationId())
+        organizations
+                .find(invitation.organizationId())
                 .ifPresent(organization ->
                         events.publishEvent(new OrganizationEvents.InvitationDeclined(username, organization.label())));
     }
@@ -260,8 +249,8 @@ public class Invitations {
     }
 
     private Optional<Offer> offer(Invitation invitation) {
-        return organizationStore
-                .byId(invitation.organizationId())
+        return organizations
+                .find(invitation.organizationId())
                 .map(organization -> new Offer(
                         invitation.id(),
                         organization.name(),

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -125,6 +126,31 @@ public class Organizations {
         var membership = memberships.find(organizationId, username).orElseThrow(NothingHereException::new);
         var organization = organizations.byId(organizationId).orElseThrow(NothingHereException::new);
         return context(organization, membership.role(), username);
+    }
+
+    /** The organization with {@code id}, if it still exists: for an invitation to it. */
+    Optional<Organization> find(String id) {
+        return organizations.byId(id);
+    }
+
+    boolean isMember(String organizationId, String username) {
+        return memberships.find(organizationId, username).isPresent();
+    }
+
+    /**
+     * Makes the person a member with {@code role} (an invitation accepted) and it their current organization;
+     * empty when the organization was deleted meanwhile. One who is a member already stays as they are.
+     */
+    Optional<Organization> admit(String organizationId, String username, OrganizationRole role) {
+        var organization = organizations.byId(organizationId);
+        organization.ifPresent(joined -> {
+            if (memberships.add(joined.id(), username, role)) {
+                memberships.choose(joined.id(), username);
+                events.publishEvent(
+                        new OrganizationEvents.Joined(username, joined.label(), joined.name(), joined.slug()));
+            }
+        });
+        return organization;
     }
 
     /** Members see who else is in the organization, owners first. */

@@ -11,6 +11,7 @@ import com.example.authstarter.testing.HttpsClient;
 import com.example.authstarter.testing.ProductionApp;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -224,6 +226,115 @@ class MultiInstanceIT {
     }
 
     @Test
+    @Order(6)
+    void a_member_removed_on_one_instance_loses_the_organization_on_another_within_two_seconds() throws Exception {
+        var ownerName = Chromium.newUsername();
+        var memberName = Chromium.newUsername();
+        var organization = "Cluster " + ownerName;
+        try (var owner = person("organization-owner", "app1");
+                var member = person("organization-member", "app2")) {
+            owner.registerAndWait(balancer.url("/register"), ownerName);
+            owner.signInAndWait(balancer.url("/login"), ownerName, PASSWORD, false);
+            member.registerAndWait(balancer.url("/register"), memberName);
+            member.signInAndWait(balancer.url("/login"), memberName, PASSWORD, false);
+
+            owner.open(balancer.url("/organizations"));
+            owner.waitForHeading("Organizations");
+            owner.type(By.cssSelector("vaadin-text-field input"), organization);
+            owner.buttonWithText("Create organization").click();
+            owner.waitForHeading(organization);
+            var page = URI.create(owner.currentUrl()).getPath();
+            owner.type(By.cssSelector("vaadin-email-field input"), memberName + "@example.com");
+            owner.buttonWithText("Invite").click();
+            owner.waitForNotification("An invitation is on its way");
+
+            // The member opens the mail's link on their own instance and accepts.
+            member.open(balancer.url(invitationLink(memberName + "@example.com")));
+            member.waitForHeading("Invitation");
+            member.buttonWithText("Accept").click();
+            member.waitForHeading(organization);
+            assertThat(headingAfterLoading(member, page)).isEqualTo(organization);
+
+            try (var pool = Executors.newSingleThreadExecutor()) {
+                var loads = pool.submit(() -> loadUntilNotFound(member, page));
+                Thread.sleep(1_000);
+                owner.open(balancer.url(page));
+                owner.waitForHeading(organization);
+                var remove = owner.waiting()
+                        .until(ExpectedConditions.elementToBeClickable(
+                                By.cssSelector("vaadin-button[aria-label='Remove " + memberName + "']")));
+                remove.click();
+                owner.waitForNotification(memberName + " was removed.");
+                var removed = Instant.now();
+                var lastServed = loads.get().stream()
+                        .filter(load -> !load.refused())
+                        .map(PageLoad::sent)
+                        .max(Instant::compareTo)
+                        .orElseThrow();
+                var memberFor = Duration.between(removed, lastServed);
+                System.out.printf(
+                        "Member removed on app1: the last organization page app2 served was sent %d ms from the"
+                                + " removal's confirmation (negative: before it)%n",
+                        memberFor.toMillis());
+                assertThat(memberFor).isLessThanOrEqualTo(WITHIN);
+            }
+            member.screenshot("removed-from-organization");
+        }
+    }
+
+    /** The invitation's link in the last mail to {@code address}, as a path on the site. */
+    private static String invitationLink(String address) throws Exception {
+        var link = Pattern.compile("https?://\\S+?(/invitation\\?token=[A-Za-z0-9_-]+)");
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> {
+                            for (var message : smtp.getReceivedMessages()) {
+                                if (message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0]
+                                        .toString()
+                                        .equals(address)) {
+                                    var found = link.matcher(plainText(message));
+                                    if (found.find()) {
+                                        return found.group(1);
+                                    }
+                                }
+                            }
+                            return null;
+                        },
+                        java.util.Objects::nonNull);
+    }
+
+    /** A mail's text part, decoded. */
+    private static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart parts) {
+            var text = new StringBuilder();
+            for (int i = 0; i < parts.getCount(); i++) {
+                text.append(plainText(parts.getBodyPart(i)));
+            }
+            return text.toString();
+        }
+        return "";
+    }
+
+    /** Loads the organization's page until it answers "not found"; every load, and whether it was refused. */
+    private static List<PageLoad> loadUntilNotFound(Chromium person, String path) {
+        var loads = new ArrayList<PageLoad>();
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            var sent = Instant.now();
+            var heading = headingAfterLoading(person, path);
+            var refused = heading.equals("Page not found");
+            loads.add(new PageLoad(sent, refused));
+            if (refused) {
+                return loads;
+            }
+        }
+        throw new AssertionError("Still a member 30 s later");
+    }
+
+    @Test
     @Order(5)
     void a_remembered_device_of_one_instance_signs_in_on_another() throws Exception {
         var onFirst = balancer.client("app1");
@@ -238,7 +349,7 @@ class MultiInstanceIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_database_outage_is_told_as_such_and_the_app_recovers_when_it_is_back() throws Exception {
         var name = Chromium.newUsername();
         try (var person = person("outage", "app2")) {
@@ -274,7 +385,7 @@ class MultiInstanceIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void killing_an_instance_keeps_the_others_signed_in_and_its_users_sign_in_again_elsewhere() throws Exception {
         var stays = Chromium.newUsername();
         var moves = Chromium.newUsername();

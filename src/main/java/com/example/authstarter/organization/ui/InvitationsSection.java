@@ -82,7 +82,7 @@ class InvitationsSection extends Section {
                     }));
             revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             revoke.setAriaLabel(getTranslation("org.revoke-to", invitation.email()));
-            pending.add(Rows.row(address, details, resend, revoke));
+            pending.add(Rows.row(address, details, Rows.actions(resend, revoke)));
         }
     }
 

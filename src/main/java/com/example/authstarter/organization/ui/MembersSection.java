@@ -73,7 +73,7 @@ class MembersSection extends Section {
                     }));
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             remove.setAriaLabel(getTranslation("org.remove-of", member.username()));
-            list.add(Rows.row(name, role, since, remove));
+            list.add(Rows.row(name, role, since, Rows.actions(remove)));
         }
     }
 

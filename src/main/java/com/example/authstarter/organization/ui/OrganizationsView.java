@@ -93,7 +93,7 @@ public class OrganizationsView extends Main implements HasDynamicTitle {
                         offer.organization(),
                         getTranslation(offer.role().textKey()),
                         Dates.day(offer.expiresAt())));
-                invitations.add(Rows.row(text, accept, decline));
+                invitations.add(Rows.row(text, Rows.actions(accept, decline)));
             }
         }
         list.removeAll();

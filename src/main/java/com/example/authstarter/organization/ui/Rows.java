@@ -18,6 +18,13 @@ final class Rows {
         return row;
     }
 
+    /** The row's buttons, kept together at its end. */
+    static Div actions(Component... buttons) {
+        var actions = new Div(buttons);
+        actions.addClassName("org-actions");
+        return actions;
+    }
+
     static Span badge(String text) {
         var badge = new Span(text);
         badge.getElement().getThemeList().add("badge");
