@@ -30,7 +30,6 @@ public class SignUpService {
     private final AdminSettings settings;
     private final UserAdministration administration;
     private final List<AddressRule> addressRules;
-    private final List<AddressProof> addressProofs;
     private final ReentrantLock[] nameTurns = new ReentrantLock[64];
 
     SignUpService(
@@ -41,8 +40,7 @@ public class SignUpService {
             ApplicationEventPublisher events,
             AdminSettings settings,
             UserAdministration administration,
-            List<AddressRule> addressRules,
-            List<AddressProof> addressProofs) {
+            List<AddressRule> addressRules) {
         this.users = users;
         this.mongo = mongo;
         this.newPasswords = newPasswords;
@@ -51,15 +49,13 @@ public class SignUpService {
         this.settings = settings;
         this.administration = administration;
         this.addressRules = addressRules;
-        this.addressProofs = addressProofs;
         for (int i = 0; i < nameTurns.length; i++) {
             nameTurns[i] = new ReentrantLock();
         }
     }
 
     /**
-     * Stores a new account with the {@link Role#USER} role; a mail to verify its address follows, unless this
-     * browser proved the address already ({@link AddressProof}: it came with an invitation to that address).
+     * Stores a new account with the {@link Role#USER} role; a mail to verify its address follows.
      *
      * @param language the language the person signed up in, which their mail will be written in
      * @throws RefusedInputException if a rule is broken or the username or email is taken, even when another
@@ -82,9 +78,8 @@ public class SignUpService {
         turn.lock();
         try {
             refuseIfTaken(usernameKey, UserKeys.email(email));
-            var proven = addressProofs.stream().anyMatch(proof -> proof.provenHere(email));
             var user = User.newUser(
-                    username, email, newPasswords.hash(registration.password()), proven, clock.instant(), language);
+                    username, email, newPasswords.hash(registration.password()), clock.instant(), language);
             User stored;
             try {
                 stored = users.insert(user);
@@ -94,9 +89,6 @@ public class SignUpService {
                 throw new RefusedInputException(RefusedInputException.Field.USERNAME, USERNAME_TAKEN);
             }
             events.publishEvent(new AccountEvents.Registered(stored.username(), stored.createdAt()));
-            if (proven) {
-                events.publishEvent(new AccountEvents.EmailVerified(stored.username()));
-            }
             if (settings.firstSignUp() && users.count() == 1 && claimFirstAdmin()) {
                 administration.grantAdmin(stored.username(), FIRST_ADMIN_GRANTED_BY);
             }

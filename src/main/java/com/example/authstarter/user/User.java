@@ -85,14 +85,8 @@ public record User(
                 language);
     }
 
-    static User newUser(
-            String username,
-            String email,
-            String passwordHash,
-            boolean emailVerified,
-            Instant createdAt,
-            Locale language) {
-        return newAccount(username, email, passwordHash, emailVerified, createdAt, language);
+    static User newUser(String username, String email, String passwordHash, Instant createdAt, Locale language) {
+        return newAccount(username, email, passwordHash, false, createdAt, language);
     }
 
     /**

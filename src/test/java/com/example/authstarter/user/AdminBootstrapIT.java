@@ -135,7 +135,6 @@ class AdminBootstrapIT {
                 event -> {},
                 new AdminSettings(null, null, null, true),
                 administration,
-                List.of(),
                 List.of());
     }
 

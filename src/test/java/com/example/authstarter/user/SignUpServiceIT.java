@@ -55,7 +55,7 @@ class SignUpServiceIT {
     @Test
     void the_database_itself_refuses_a_second_account_with_the_same_username_key() {
         service.register(new Registration("Ivan", "ivan@example.com", PASSWORD, PASSWORD), Locale.ENGLISH);
-        var twin = User.newUser("IVAN", "other@example.com", "{noop}x", false, Instant.now(), Locale.ENGLISH);
+        var twin = User.newUser("IVAN", "other@example.com", "{noop}x", Instant.now(), Locale.ENGLISH);
 
         assertThatThrownBy(() -> repository.insert(twin)).isInstanceOf(DuplicateKeyException.class);
     }
@@ -146,7 +146,6 @@ class SignUpServiceIT {
                         event -> {},
                         noAdmin,
                         administration,
-                        List.of(),
                         List.of()),
                 new SignUpService(
                         repository,
@@ -156,7 +155,6 @@ class SignUpServiceIT {
                         event -> {},
                         noAdmin,
                         administration,
-                        List.of(),
                         List.of()));
         var start = new CountDownLatch(1);
         var outcomes = new ArrayList<Future<String>>();

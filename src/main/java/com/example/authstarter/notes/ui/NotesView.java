@@ -29,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
  * the rest.
  */
 @Route("notes")
-@Menu(order = 3, icon = "vaadin:notebook", title = "menu.notes")
+@Menu(order = 4, icon = "vaadin:notebook", title = "menu.notes")
 @PermitAll
 @RequiresOrganizationRole(OrganizationRole.MEMBER)
 public class NotesView extends Main implements HasDynamicTitle, BeforeEnterObserver {

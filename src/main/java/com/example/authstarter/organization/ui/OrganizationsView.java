@@ -29,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
  * or decline), and a new organization.
  */
 @Route(OrganizationsView.ROUTE)
-@Menu(order = 2, icon = "vaadin:building", title = "menu.organizations")
+@Menu(order = 3, icon = "vaadin:building", title = "menu.organizations")
 @PermitAll
 public class OrganizationsView extends Main implements HasDynamicTitle {
 
