@@ -3,7 +3,7 @@ package com.example.authstarter.organization;
 import com.example.authstarter.base.NothingHereException;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,15 +17,18 @@ public class CurrentOrganization {
 
     private final MembershipStore memberships;
     private final Organizations organizations;
+    private final SecurityContextHolderStrategy contexts;
 
-    CurrentOrganization(MembershipStore memberships, Organizations organizations) {
+    CurrentOrganization(
+            MembershipStore memberships, Organizations organizations, SecurityContextHolderStrategy contexts) {
         this.memberships = memberships;
         this.organizations = organizations;
+        this.contexts = contexts;
     }
 
     /** The current organization, if the person is signed in and belongs to one. */
     public Optional<OrganizationContext> get() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = contexts.getContext().getAuthentication();
         if (authentication == null
                 || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {

@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,11 +35,8 @@ class OrganizationPageFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return !"GET".equals(request.getMethod())
-                || authentication == null
-                || authentication instanceof AnonymousAuthenticationToken
-                || !authentication.isAuthenticated();
+        // Spring Security's request wrapper names only a signed-in person, never the anonymous one.
+        return !"GET".equals(request.getMethod()) || request.getUserPrincipal() == null;
     }
 
     @Override
@@ -59,9 +54,7 @@ class OrganizationPageFilter extends OncePerRequestFilter {
         var page = ORGANIZATION_PAGE.matcher(path);
         if (page.matches()) {
             try {
-                organizations.open(
-                        page.group(1),
-                        SecurityContextHolder.getContext().getAuthentication().getName());
+                organizations.open(page.group(1), request.getUserPrincipal().getName());
             } catch (NothingHereException notAMember) {
                 return true;
             }

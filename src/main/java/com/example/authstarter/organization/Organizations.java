@@ -158,7 +158,9 @@ public class Organizations {
         context(organizationId, username);
         return memberships.ofOrganization(organizationId).stream()
                 .map(membership -> new Member(membership.username(), membership.role(), membership.since()))
-                .sorted(Comparator.comparing(Member::role))
+                .sorted(Comparator.comparing(Member::role)
+                        .thenComparing(Member::since)
+                        .thenComparing(Member::username))
                 .toList();
     }
 

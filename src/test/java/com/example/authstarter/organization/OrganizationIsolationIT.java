@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * A member of organization A finds nothing of organization B: not its pages over HTTPS, not its members,
@@ -63,9 +63,13 @@ class OrganizationIsolationIT {
         invitations.accept(mails.arrived("bodo@example.com", "invites you").token(), "bodo");
     }
 
+    /** The app's own holder of who is signed in (each Spring context of the tests has its own). */
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        contexts.clearContext();
     }
 
     @Test
@@ -176,8 +180,8 @@ class OrganizationIsolationIT {
         assertThat(notes.list()).isEmpty();
     }
 
-    private static void signIn(String username) {
-        SecurityContextHolder.getContext()
+    private void signIn(String username) {
+        contexts.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
     }
 }
