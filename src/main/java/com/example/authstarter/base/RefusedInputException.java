@@ -17,7 +17,9 @@ public final class RefusedInputException extends RuntimeException {
         REPEAT_PASSWORD,
         CURRENT_PASSWORD,
         /** A name other than a username: an organization's. */
-        NAME
+        NAME,
+        /** A text of a feature's own: a note. */
+        TEXT
     }
 
     private final Field field;

@@ -78,6 +78,6 @@ class InvitationMail implements OutboxHandler {
                         invitation.invitedBy(),
                         organization.get().name(),
                         Invitations.VALID_DAYS)
-                .withLink(publicUrl.of("/" + Invitations.ROUTE + "?" + OneTimeTokens.PARAMETER + "=" + token)));
+                .withLink(publicUrl.of(Invitations.linkPath(token))));
     }
 }

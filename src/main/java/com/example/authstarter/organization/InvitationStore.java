@@ -52,6 +52,27 @@ class InvitationStore {
                 Invitation.class);
     }
 
+    boolean isWaiting(String organizationId, String emailKey) {
+        return mongo.exists(
+                Query.query(valid().and(Invitation.ORGANIZATION_ID)
+                        .is(organizationId)
+                        .and(Invitation.EMAIL_KEY)
+                        .is(emailKey)),
+                Invitation.class);
+    }
+
+    /** Removes the address's expired invitation to the organization, which the sweeper has not reached yet. */
+    void removeExpired(String organizationId, String emailKey) {
+        mongo.remove(
+                Query.query(Criteria.where(Invitation.ORGANIZATION_ID)
+                        .is(organizationId)
+                        .and(Invitation.EMAIL_KEY)
+                        .is(emailKey)
+                        .and(Invitation.EXPIRES_AT)
+                        .lte(clock.instant())),
+                Invitation.class);
+    }
+
     List<Invitation> forAddress(String emailKey) {
         return mongo.find(Query.query(valid().and(Invitation.EMAIL_KEY).is(emailKey)), Invitation.class);
     }
@@ -73,6 +94,12 @@ class InvitationStore {
     Optional<Invitation> take(String id) {
         return Optional.ofNullable(
                 mongo.findAndRemove(Query.query(valid().and("_id").is(id)), Invitation.class));
+    }
+
+    /** Takes away the invitation whose latest link has {@code tokenHash}, if it is unexpired. */
+    Optional<Invitation> takeByLink(String tokenHash) {
+        return Optional.ofNullable(mongo.findAndRemove(
+                Query.query(valid().and(Invitation.TOKEN_HASH).is(tokenHash)), Invitation.class));
     }
 
     /** Takes it away if it belongs to the organization: revoking one of another organization finds nothing. */

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,6 @@ public class Invitations {
     public static final Problem ALREADY_INVITED = Problem.of("org.invite.already-invited");
     public static final Problem TOO_MANY = Problem.of("org.invite.too-many");
     public static final Problem NO_LONGER_VALID = Problem.of("org.invite.no-longer-valid");
-    public static final Problem ADDRESS_NOT_VERIFIED = Problem.of("org.invite.address-not-verified");
 
     /** An invitation as the person invited sees it. */
     public record Offer(
@@ -95,6 +95,11 @@ public class Invitations {
                 && organizations.isMember(organizationId, account.get().username())) {
             throw new RefusedInputException(RefusedInputException.Field.EMAIL, ALREADY_MEMBER);
         }
+        // An expired invitation nobody answered makes way; a waiting one is refused before any limit is counted.
+        invitations.removeExpired(organizationId, key);
+        if (invitations.isWaiting(organizationId, key)) {
+            throw new RefusedInputException(RefusedInputException.Field.EMAIL, ALREADY_INVITED);
+        }
         refuseBeyondLimits(organizationId, key);
         var now = clock.instant();
         var invitation = new Invitation(
@@ -113,7 +118,7 @@ public class Invitations {
                 .insert(invitation)
                 .orElseThrow(() -> new RefusedInputException(RefusedInputException.Field.EMAIL, ALREADY_INVITED));
         send(stored);
-        events.publishEvent(new OrganizationEvents.Invited(actor, Organizations.labelOf(context)));
+        events.publishEvent(new OrganizationEvents.Invited(actor, context.label()));
     }
 
     /** Sends the invitation again with a new link (the earlier one stops working) and seven days more. */
@@ -133,11 +138,14 @@ public class Invitations {
     /** Takes a waiting invitation back: its link opens nothing any more. */
     public void revoke(String actor, String organizationId, String invitationId) {
         var context = organizations.context(organizationId, actor);
-        if (!context.role().manages()) {
-            throw new OrganizationRefusedException(Organizations.ROLE_TOO_LOW);
-        }
+        var invitation = invitations
+                .byId(invitationId)
+                .filter(found -> found.organizationId().equals(organizationId))
+                .orElseThrow(NothingHereException::new);
+        // Who may not send it may not take it back either: an admin, an owner's invitation.
+        refuseUnlessMayInvite(context, invitation.role());
         invitations.take(invitationId, organizationId).orElseThrow(NothingHereException::new);
-        events.publishEvent(new OrganizationEvents.InvitationRevoked(actor, Organizations.labelOf(context)));
+        events.publishEvent(new OrganizationEvents.InvitationRevoked(actor, context.label()));
     }
 
     /** The organization's waiting invitations, for its owners and admins. */
@@ -171,7 +179,8 @@ public class Invitations {
     public String accept(String token, String username) {
         var invitation = byToken(token).orElseThrow(() -> new OrganizationRefusedException(NO_LONGER_VALID));
         var account = addressee(invitation, username);
-        var slug = join(invitation, account.username());
+        // By the link itself: a link replaced by a resent one a moment ago does not open it.
+        var slug = join(invitations.takeByLink(OneTimeTokens.hash(token)), account.username());
         if (!account.emailVerified()) {
             accounts.emailProven(account.username(), account.email());
         }
@@ -182,7 +191,7 @@ public class Invitations {
     public void decline(String token, String username) {
         var invitation = byToken(token).orElseThrow(() -> new OrganizationRefusedException(NO_LONGER_VALID));
         addressee(invitation, username);
-        declineNow(invitation, username);
+        declineNow(invitations.takeByLink(OneTimeTokens.hash(token)), username);
     }
 
     /** The invitations waiting for the person's address, once it is verified. */
@@ -199,11 +208,12 @@ public class Invitations {
     /** Accepts one of the invitations waiting for the person's verified address; returns the organization's slug. */
     public String acceptWaiting(String invitationId, String username) {
         var invitation = waiting(invitationId, username);
-        return join(invitation, username);
+        return join(invitations.take(invitation.id()), username);
     }
 
     public void declineWaiting(String invitationId, String username) {
-        declineNow(waiting(invitationId, username), username);
+        var invitation = waiting(invitationId, username);
+        declineNow(invitations.take(invitation.id()), username);
     }
 
     private Invitation waiting(String invitationId, String username) {
@@ -216,16 +226,17 @@ public class Invitations {
         return invitation;
     }
 
-    private String join(Invitation invitation, String username) {
-        invitations.take(invitation.id()).orElseThrow(() -> new OrganizationRefusedException(NO_LONGER_VALID));
+    /** Admits the person by the invitation just taken away; empty when another answer took it first. */
+    private String join(Optional<Invitation> taken, String username) {
+        var invitation = taken.orElseThrow(() -> new OrganizationRefusedException(NO_LONGER_VALID));
         return organizations
                 .admit(invitation.organizationId(), username, invitation.role())
                 .map(Organization::slug)
                 .orElseThrow(() -> new OrganizationRefusedException(NO_LONGER_VALID));
     }
 
-    private void declineNow(Invitation invitation, String username) {
-        invitations.take(invitation.id()).orElseThrow(() -> new OrganizationRefusedException(NO_LONGER_VALID));
+    private void declineNow(Optional<Invitation> taken, String username) {
+        var invitation = taken.orElseThrow(() -> new OrganizationRefusedException(NO_LONGER_VALID));
         organizations
                 .find(invitation.organizationId())
                 .ifPresent(organization ->
@@ -264,8 +275,13 @@ public class Invitations {
         outbox.enqueue(InvitationMail.KIND, Map.of(InvitationMail.INVITATION, invitation.id()));
     }
 
+    /** The path and query of an invitation's link, which opens {@code ui/InvitationView}. */
+    public static String linkPath(String token) {
+        return "/" + ROUTE + "?" + OneTimeTokens.PARAMETER + "=" + token;
+    }
+
     private static void refuseUnlessMayInvite(OrganizationContext context, OrganizationRole role) {
-        if (!context.role().manages() || (role == OrganizationRole.OWNER && context.role() != OrganizationRole.OWNER)) {
+        if (!context.role().mayGive(Objects.requireNonNull(role))) {
             throw new OrganizationRefusedException(Organizations.ROLE_TOO_LOW);
         }
     }

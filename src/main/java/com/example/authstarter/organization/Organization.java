@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the first name and kept when it is renamed, so links keep working.
  */
 @Document(Organization.COLLECTION)
-public record Organization(@Id String id, String name, String slug, Instant createdAt, String createdBy) {
+record Organization(@Id String id, String name, String slug, Instant createdAt, String createdBy) {
 
     static final String COLLECTION = "organizations";
     static final String NAME = "name";
@@ -18,6 +18,10 @@ public record Organization(@Id String id, String name, String slug, Instant crea
 
     /** How the audit log names it: "Acme (acme)". */
     String label() {
+        return label(name, slug);
+    }
+
+    static String label(String name, String slug) {
         return name + " (" + slug + ")";
     }
 }

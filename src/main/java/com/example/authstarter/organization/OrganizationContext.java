@@ -9,6 +9,11 @@ package com.example.authstarter.organization;
 public record OrganizationContext(
         String organizationId, String name, String slug, OrganizationRole role, String username) {
 
+    /** How the audit log names the organization: "Acme (acme)". */
+    public String label() {
+        return Organization.label(name, slug);
+    }
+
     /** Whether the person may do what {@code needed} may here. */
     public boolean may(OrganizationRole needed) {
         return role.atLeast(needed);

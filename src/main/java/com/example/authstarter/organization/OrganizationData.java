@@ -2,6 +2,7 @@ package com.example.authstarter.organization;
 
 import com.example.authstarter.base.NothingHereException;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -9,11 +10,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way to read and write documents that belong to an organization: each has a field {@value #FIELD}, and
- * every query here gets {@code organizationId = <the current organization>} added, for a person with at least
- * the role asked for. A document of another organization is "not found" here whatever its id, for reading,
- * changing and deleting alike. Your service asks {@link CurrentOrganization#require} once for the context and
- * passes it to each call.
+ * The one way to read and write documents that belong to an organization: each has a field {@value #FIELD}.
+ * Every call names the role it needs, asks {@link CurrentOrganization} for the signed-in person's organization and
+ * role at that moment, and adds {@code organizationId = <that organization>} to its query. A document of another
+ * organization is "not found" here whatever its id, for reading, changing and deleting alike; so is everything for
+ * a person whose role is too low, or who was removed a moment ago.
  */
 @Component
 public class OrganizationData {
@@ -22,49 +23,52 @@ public class OrganizationData {
     public static final String FIELD = "organizationId";
 
     private final MongoTemplate mongo;
+    private final CurrentOrganization current;
 
-    OrganizationData(MongoTemplate mongo) {
+    OrganizationData(MongoTemplate mongo, CurrentOrganization current) {
         this.mongo = mongo;
+        this.current = current;
     }
 
-    /** The organization's documents of {@code type} matching {@code query}. */
-    public <T> List<T> find(OrganizationContext context, Query query, Class<T> type) {
-        return mongo.find(query.addCriteria(in(context)), type);
+    /** The current organization's documents of {@code type} matching {@code query} (which is not changed). */
+    public <T> List<T> find(OrganizationRole role, Query query, Class<T> type) {
+        return mongo.find(Query.of(query).addCriteria(in(current.require(role))), type);
     }
 
-    /** The organization's document with {@code id}; "not found" if none, or another organization's. */
-    public <T> T get(OrganizationContext context, String id, Class<T> type) {
-        var found = mongo.findOne(Query.query(byId(context, id)), type);
+    /** The current organization's document with {@code id}; "not found" if none, or another organization's. */
+    public <T> T get(OrganizationRole role, String id, Class<T> type) {
+        var found = mongo.findOne(Query.query(byId(current.require(role), id)), type);
         if (found == null) {
             throw new NothingHereException();
         }
         return found;
     }
 
-    /**
-     * Stores a new document of the organization. It must name the organization it is stored for: one made for
-     * another is refused.
-     */
-    public <T extends OrganizationOwned> T insert(OrganizationContext context, T document) {
+    /** Stores a new document, made for the current organization by {@code make} (which puts its id in the field). */
+    public <T extends OrganizationOwned> T insert(OrganizationRole role, Function<OrganizationContext, T> make) {
+        var context = current.require(role);
+        var document = make.apply(context);
         if (!context.organizationId().equals(document.organizationId())) {
-            throw new IllegalArgumentException("A document of another organization");
+            throw new IllegalArgumentException("A document made for another organization");
         }
         return mongo.insert(document);
     }
 
-    /** Changes the organization's document with {@code id}; "not found" if none, or another organization's. */
-    public void update(OrganizationContext context, String id, Update update, Class<?> type) {
+    /** Changes the current organization's document with {@code id}; "not found" if none, or another's. */
+    public void update(OrganizationRole role, String id, Update update, Class<?> type) {
         if (update.modifies(FIELD)) {
             throw new IllegalArgumentException("A document stays with its organization");
         }
-        if (mongo.updateFirst(Query.query(byId(context, id)), update, type).getMatchedCount() == 0) {
+        if (mongo.updateFirst(Query.query(byId(current.require(role), id)), update, type)
+                        .getMatchedCount()
+                == 0) {
             throw new NothingHereException();
         }
     }
 
-    /** Deletes the organization's document with {@code id}; "not found" if none, or another organization's. */
-    public void remove(OrganizationContext context, String id, Class<?> type) {
-        if (mongo.remove(Query.query(byId(context, id)), type).getDeletedCount() == 0) {
+    /** Deletes the current organization's document with {@code id}; "not found" if none, or another's. */
+    public void remove(OrganizationRole role, String id, Class<?> type) {
+        if (mongo.remove(Query.query(byId(current.require(role), id)), type).getDeletedCount() == 0) {
             throw new NothingHereException();
         }
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class OrganizationEvents {
 
     /** The list of one's organizations and waiting invitations ({@code ui/OrganizationsView}). */
-    static final String ORGANIZATIONS_PAGE = "/organizations";
+    static final String ORGANIZATIONS_PAGE = "/" + Organizations.PAGES;
 
     private OrganizationEvents() {}
 

@@ -1,6 +1,7 @@
 package com.example.authstarter.organization;
 
 import com.example.authstarter.base.Problem;
+import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +11,10 @@ final class OrganizationNames {
 
     static final int MAX = 80;
     static final int SLUG_MAX = 40;
+    /** How many numbered addresses ("acme", "acme-2" … "acme-5") are tried before random ones. */
+    static final int NUMBERED = 5;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
     static final Problem EMPTY = Problem.of("org.rule.name-empty");
     static final Problem TOO_LONG = Problem.of("org.rule.name-too-long", MAX);
     static final Problem CONTROL = Problem.of("org.rule.name-control");
@@ -49,8 +54,22 @@ final class OrganizationNames {
         return plain.isEmpty() ? "organization" : plain;
     }
 
-    /** The {@code attempt}th address to try: the slug, then "acme-2", "acme-3", … */
+    /**
+     * The {@code attempt}th address to try: the slug, then "acme-2" to "acme-5", then "acme-" and six random
+     * letters and digits, so that nobody can use up a name's addresses (names in scripts other than Latin all start
+     * from "organization").
+     */
     static String variant(String slug, int attempt) {
-        return attempt == 0 ? slug : slug + "-" + (attempt + 1);
+        if (attempt == 0) {
+            return slug;
+        }
+        if (attempt < NUMBERED) {
+            return slug + "-" + (attempt + 1);
+        }
+        var suffix = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            suffix.append(Character.forDigit(RANDOM.nextInt(36), 36));
+        }
+        return slug + "-" + suffix;
     }
 }

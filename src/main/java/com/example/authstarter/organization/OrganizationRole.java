@@ -19,6 +19,16 @@ public enum OrganizationRole {
         return atLeast(ADMIN);
     }
 
+    /** Whether this role may change or remove a member who has {@code member}: owners anyone, admins not owners. */
+    public boolean mayManage(OrganizationRole member) {
+        return this == OWNER || (manages() && member != OWNER);
+    }
+
+    /** Whether this role may give {@code role}, by an invitation or a change: only owners make owners. */
+    public boolean mayGive(OrganizationRole role) {
+        return this == OWNER || (manages() && role != OWNER);
+    }
+
     /** The translation key of the role's name. */
     public String textKey() {
         return "org.role." + name();

@@ -2,14 +2,17 @@ package com.example.authstarter.organization;
 
 import com.example.authstarter.base.NothingHereException;
 import com.example.authstarter.base.Problem;
+import com.example.authstarter.base.RateLimits;
 import com.example.authstarter.base.RefusedInputException;
 import com.example.authstarter.user.AccountEvents;
 import com.example.authstarter.user.UserKeys;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,7 +43,9 @@ public class Organizations {
     /** The longest name an organization may have. */
     public static final int NAME_MAX = OrganizationNames.MAX;
 
-    static final int SLUG_ATTEMPTS = 50;
+    public static final Problem TOO_MANY_CREATED = Problem.of("org.rule.too-many-created");
+    static final int SLUG_ATTEMPTS = 20;
+    static final int CREATED_PER_HOUR = 10;
 
     /** One of the person's organizations, and whether it is the one they work in now. */
     public record Mine(String id, String name, String slug, OrganizationRole role, boolean current) {}
@@ -55,6 +60,7 @@ public class Organizations {
     private final MembershipStore memberships;
     private final InvitationStore invitations;
     private final ApplicationEventPublisher events;
+    private final RateLimits rateLimits;
     private final Clock clock;
 
     Organizations(
@@ -62,11 +68,13 @@ public class Organizations {
             MembershipStore memberships,
             InvitationStore invitations,
             ApplicationEventPublisher events,
+            RateLimits rateLimits,
             Clock clock) {
         this.organizations = organizations;
         this.memberships = memberships;
         this.invitations = invitations;
         this.events = events;
+        this.rateLimits = rateLimits;
         this.clock = clock;
     }
 
@@ -93,12 +101,16 @@ public class Organizations {
 
     /**
      * A new organization with the person as its owner, made their current one. Its address is made from the name
-     * ("Acme" → acme, or acme-2 when taken).
+     * ("Acme" → acme, or acme-2 when taken; see {@link OrganizationNames#variant}). At most {@value
+     * #CREATED_PER_HOUR} an hour per person.
      *
      * @throws RefusedInputException on the name field
      */
     public OrganizationContext create(String username, String name) {
         RefusedInputException.refuseIf(RefusedInputException.Field.NAME, OrganizationNames.problem(name));
+        if (!rateLimits.allow("org-created:" + UserKeys.username(username), CREATED_PER_HOUR, Duration.ofHours(1))) {
+            throw new RefusedInputException(RefusedInputException.Field.NAME, TOO_MANY_CREATED);
+        }
         var clean = OrganizationNames.clean(name);
         var slug = OrganizationNames.slug(clean);
         for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
@@ -172,13 +184,15 @@ public class Organizations {
     public void changeRole(String actor, String organizationId, String member, OrganizationRole role) {
         var context = context(organizationId, actor);
         var target = memberships.find(organizationId, member).orElseThrow(NothingHereException::new);
-        refuseUnlessManages(context, target.role(), role);
+        if (!context.role().mayManage(target.role()) || !context.role().mayGive(Objects.requireNonNull(role))) {
+            throw new OrganizationRefusedException(ROLE_TOO_LOW);
+        }
         if (target.role() == role) {
             return;
         }
         setRole(organizationId, target, role);
         events.publishEvent(new OrganizationEvents.RoleChanged(
-                target.username(), actor, labelOf(context), context.name(), context.slug()));
+                target.username(), actor, context.label(), context.name(), context.slug()));
     }
 
     /** Removes a member; an owner only by another owner, never the last one. Removing oneself is leaving. */
@@ -189,13 +203,15 @@ public class Organizations {
             leave(actor, organizationId);
             return;
         }
-        refuseUnlessManages(context, target.role(), OrganizationRole.MEMBER);
+        if (!context.role().mayManage(target.role())) {
+            throw new OrganizationRefusedException(ROLE_TOO_LOW);
+        }
         if (target.role() == OrganizationRole.OWNER) {
             setRole(organizationId, target, OrganizationRole.MEMBER);
         }
         if (memberships.remove(organizationId, target.username())) {
             events.publishEvent(
-                    new OrganizationEvents.MemberRemoved(target.username(), actor, labelOf(context), context.name()));
+                    new OrganizationEvents.MemberRemoved(target.username(), actor, context.label(), context.name()));
         }
     }
 
@@ -207,7 +223,7 @@ public class Organizations {
             setRole(organizationId, membership, OrganizationRole.MEMBER);
         }
         if (memberships.remove(organizationId, username)) {
-            events.publishEvent(new OrganizationEvents.Left(username, labelOf(context)));
+            events.publishEvent(new OrganizationEvents.Left(username, context.label()));
         }
     }
 
@@ -224,12 +240,12 @@ public class Organizations {
         if (target.role() != OrganizationRole.OWNER) {
             setRole(organizationId, target, OrganizationRole.OWNER);
             events.publishEvent(new OrganizationEvents.RoleChanged(
-                    target.username(), actor, labelOf(context), context.name(), context.slug()));
+                    target.username(), actor, context.label(), context.name(), context.slug()));
         }
         var own = memberships.find(organizationId, actor).orElseThrow(NothingHereException::new);
         setRole(organizationId, own, OrganizationRole.ADMIN);
         events.publishEvent(
-                new OrganizationEvents.RoleChanged(actor, actor, labelOf(context), context.name(), context.slug()));
+                new OrganizationEvents.RoleChanged(actor, actor, context.label(), context.name(), context.slug()));
     }
 
     /** Owners rename it; its address stays, so links keep working. */
@@ -241,7 +257,7 @@ public class Organizations {
         RefusedInputException.refuseIf(RefusedInputException.Field.NAME, OrganizationNames.problem(name));
         var clean = OrganizationNames.clean(name);
         if (organizations.rename(organizationId, clean)) {
-            events.publishEvent(new OrganizationEvents.Renamed(actor, clean + " (" + context.slug() + ")"));
+            events.publishEvent(new OrganizationEvents.Renamed(actor, Organization.label(clean, context.slug())));
         }
     }
 
@@ -266,11 +282,11 @@ public class Organizations {
         organizations.delete(context.organizationId());
         invitations.removeAll(context.organizationId());
         memberships.removeAll(context.organizationId());
-        events.publishEvent(new OrganizationEvents.Deleted(actor, labelOf(context), context.organizationId()));
+        events.publishEvent(new OrganizationEvents.Deleted(actor, context.label(), context.organizationId()));
         for (var member : members) {
             if (!member.usernameKey().equals(membershipKey(actor))) {
                 events.publishEvent(new OrganizationEvents.MemberRemoved(
-                        member.username(), actor, labelOf(context), context.name()));
+                        member.username(), actor, context.label(), context.name()));
             }
         }
     }
@@ -297,36 +313,47 @@ public class Organizations {
 
     /**
      * A deleted account leaves its organizations. Where it was the last owner, the longest-standing admin (else
-     * member) becomes owner and is told; an organization left without members is deleted.
+     * member) becomes owner and is told; an organization left without members is deleted. The owner steps down
+     * first and the owners are counted after, as in {@link #setRole}, so another owner leaving at the same moment
+     * cannot leave the organization without one.
      */
     @EventListener
     void onAccountDeleted(AccountEvents.AccountDeleted deleted) {
         var username = deleted.username();
         for (var membership : memberships.ofPerson(username)) {
             var organization = organizations.byId(membership.organizationId());
-            if (organization.isEmpty()) {
-                memberships.remove(membership.organizationId(), username);
-                continue;
-            }
-            var context = context(organization.get(), membership.role(), username);
-            if (membership.role() == OrganizationRole.OWNER && memberships.owners(context.organizationId()) == 1) {
-                var heir = memberships.ofOrganization(context.organizationId()).stream()
-                        .filter(other -> !other.usernameKey().equals(membership.usernameKey()))
-                        .min(Comparator.comparing(Membership::role));
-                if (heir.isEmpty()) {
+            if (organization.isPresent() && membership.role() == OrganizationRole.OWNER) {
+                var context = context(organization.get(), membership.role(), username);
+                memberships.changeRole(
+                        context.organizationId(), username, OrganizationRole.OWNER, OrganizationRole.MEMBER);
+                if (memberships.owners(context.organizationId()) == 0 && !passOn(context)) {
                     deleteWholly(context, username);
                     continue;
                 }
-                memberships.changeRole(
-                        context.organizationId(),
-                        heir.get().username(),
-                        heir.get().role(),
-                        OrganizationRole.OWNER);
-                events.publishEvent(new OrganizationEvents.RoleChanged(
-                        heir.get().username(), null, labelOf(context), context.name(), context.slug()));
             }
-            memberships.remove(context.organizationId(), username);
+            memberships.remove(membership.organizationId(), username);
         }
+    }
+
+    /** Makes the longest-standing admin, else member, the owner of what {@code context.username()} leaves. */
+    private boolean passOn(OrganizationContext context) {
+        var leaving = UserKeys.username(context.username());
+        var heirs = memberships.ofOrganization(context.organizationId()).stream()
+                .filter(other -> !other.usernameKey().equals(leaving))
+                .sorted(Comparator.comparing(Membership::role).thenComparing(Membership::since))
+                .toList();
+        for (var heir : heirs) {
+            if (heir.role() == OrganizationRole.OWNER) {
+                return true;
+            }
+            if (memberships.changeRole(
+                    context.organizationId(), heir.username(), heir.role(), OrganizationRole.OWNER)) {
+                events.publishEvent(new OrganizationEvents.RoleChanged(
+                        heir.username(), context.username(), context.label(), context.name(), context.slug()));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -343,20 +370,8 @@ public class Organizations {
         }
     }
 
-    private static void refuseUnlessManages(
-            OrganizationContext actor, OrganizationRole current, OrganizationRole wanted) {
-        var ownersOnly = current == OrganizationRole.OWNER || wanted == OrganizationRole.OWNER;
-        if (!actor.role().manages() || (ownersOnly && actor.role() != OrganizationRole.OWNER)) {
-            throw new OrganizationRefusedException(ROLE_TOO_LOW);
-        }
-    }
-
     private static OrganizationContext context(Organization organization, OrganizationRole role, String username) {
         return new OrganizationContext(organization.id(), organization.name(), organization.slug(), role, username);
-    }
-
-    static String labelOf(OrganizationContext context) {
-        return context.name() + " (" + context.slug() + ")";
     }
 
     private static String membershipKey(String username) {

@@ -118,6 +118,43 @@ class InvitationsIT {
     }
 
     @Test
+    void a_resent_invitation_is_accepted_only_by_its_new_link_and_an_expired_one_makes_way_for_a_new_invitation() {
+        invitations.invite("olga", acme.organizationId(), "ivy@example.com", OrganizationRole.MEMBER, Locale.ENGLISH);
+        var first = mails.arrived("ivy@example.com", "invites you").token();
+        mails.empty();
+        invitations.resend(
+                "olga",
+                acme.organizationId(),
+                invitations.pending(acme.organizationId(), "olga").getFirst().id());
+        var second = mails.arrived("ivy@example.com", "invites you").token();
+        assertRefused(() -> invitations.accept(first, "ivy"), Invitations.NO_LONGER_VALID.key());
+
+        clock.advance(Duration.ofDays(8));
+        assertRefused(() -> invitations.accept(second, "ivy"), Invitations.NO_LONGER_VALID.key());
+        invitations.invite("olga", acme.organizationId(), "ivy@example.com", OrganizationRole.ADMIN, Locale.ENGLISH);
+        assertThat(invitations.pending(acme.organizationId(), "olga"))
+                .singleElement()
+                .satisfies(pending -> assertThat(pending.role()).isEqualTo(OrganizationRole.ADMIN));
+    }
+
+    @Test
+    void an_admin_cannot_revoke_or_resend_an_owners_invitation() {
+        invitations.invite("olga", acme.organizationId(), "ivy@example.com", OrganizationRole.ADMIN, Locale.ENGLISH);
+        invitations.accept(mails.arrived("ivy@example.com", "invites you").token(), "ivy");
+        invitations.invite("olga", acme.organizationId(), "boss@example.com", OrganizationRole.OWNER, Locale.ENGLISH);
+        var ownersInvitation =
+                invitations.pending(acme.organizationId(), "olga").getFirst().id();
+
+        assertRefused(
+                () -> invitations.revoke("ivy", acme.organizationId(), ownersInvitation),
+                Organizations.ROLE_TOO_LOW.key());
+        assertRefused(
+                () -> invitations.resend("ivy", acme.organizationId(), ownersInvitation),
+                Organizations.ROLE_TOO_LOW.key());
+        assertThat(invitations.pending(acme.organizationId(), "olga")).hasSize(1);
+    }
+
+    @Test
     void the_wrong_person_signed_in_cannot_accept_or_decline_and_the_invitation_stays_for_its_addressee() {
         invitations.invite("olga", acme.organizationId(), "ivy@example.com", OrganizationRole.MEMBER, Locale.ENGLISH);
         var token = mails.arrived("ivy@example.com", "invites you").token();

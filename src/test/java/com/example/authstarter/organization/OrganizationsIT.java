@@ -72,6 +72,25 @@ class OrganizationsIT {
     }
 
     @Test
+    void after_five_numbered_addresses_a_name_gets_a_random_one_and_a_person_creates_at_most_ten_an_hour() {
+        for (int i = 0; i < 5; i++) {
+            organizations.create("olga", "Ελληνικά");
+        }
+        assertThat(organizations.mine("olga"))
+                .extracting(Organizations.Mine::slug)
+                .containsExactlyInAnyOrder(
+                        "organization", "organization-2", "organization-3", "organization-4", "organization-5");
+        assertThat(organizations.create("olga", "Ελληνικά").slug()).matches("organization-[a-z0-9]{6}");
+        for (int i = 6; i < Organizations.CREATED_PER_HOUR; i++) {
+            organizations.create("olga", "More " + i);
+        }
+        assertThatThrownBy(() -> organizations.create("olga", "One too many"))
+                .isInstanceOfSatisfying(
+                        RefusedInputException.class,
+                        refused -> assertThat(refused.problem().key()).isEqualTo(Organizations.TOO_MANY_CREATED.key()));
+    }
+
+    @Test
     void a_name_that_breaks_the_rules_is_refused_on_its_field() {
         assertThatThrownBy(() -> organizations.create("olga", "   "))
                 .isInstanceOfSatisfying(RefusedInputException.class, refused -> {

@@ -1,5 +1,7 @@
 package com.example.authstarter.base.ui;
 
+import com.example.authstarter.base.Problem;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +23,12 @@ public final class Notices {
 
     public static void error(String text) {
         Notification.show(text, SHOWN_MILLIS, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /** A refusal with its reason, in the person's language. */
+    public static void refused(Problem problem) {
+        var ui = UI.getCurrent();
+        error(ui.getTranslation(problem.key(), problem.argumentArray()));
     }
 
     /** Something the person must read before going on: it stays until they close it. */

@@ -9,6 +9,7 @@ import com.example.authstarter.organization.OrganizationRefusedException;
 import com.example.authstarter.organization.PendingInvitation;
 import com.example.authstarter.signin.SignInResponses;
 import com.example.authstarter.token.OneTimeTokens;
+import com.example.authstarter.user.ui.RegisterView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -40,7 +42,8 @@ public class InvitationView extends Main implements HasDynamicTitle, BeforeEnter
     final Button accept = new Button(getTranslation("org.accept"));
     final Button decline = new Button(getTranslation("org.decline"));
     final Anchor signIn = new Anchor(SignInPage.ROUTE, getTranslation("invitation.sign-in"));
-    final Anchor signUp = new Anchor("register", getTranslation("invitation.sign-up"));
+    final Anchor signUp = new Anchor(
+            RouteConfiguration.forApplicationScope().getUrl(RegisterView.class), getTranslation("invitation.sign-up"));
 
     private final Invitations invitations;
     private final AuthenticationContext authentication;
@@ -88,8 +91,7 @@ public class InvitationView extends Main implements HasDynamicTitle, BeforeEnter
             PendingInvitation.keep(token);
             var session = VaadinSession.getCurrent().getSession();
             if (session instanceof WrappedHttpSession http) {
-                SignInResponses.returnAfterSignIn(
-                        http.getHttpSession(), "/" + Invitations.ROUTE + "?" + OneTimeTokens.PARAMETER + "=" + token);
+                SignInResponses.returnAfterSignIn(http.getHttpSession(), Invitations.linkPath(token));
             }
         }
         showActions(true, signedIn);

@@ -6,6 +6,7 @@ import com.example.authstarter.base.ui.FieldErrors;
 import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.organization.Invitations;
 import com.example.authstarter.organization.OrganizationContext;
+import com.example.authstarter.organization.OrganizationRefusedException;
 import com.example.authstarter.organization.OrganizationRole;
 import com.example.authstarter.user.RegistrationRules;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import java.util.Arrays;
+import java.util.List;
 
 /** For owners and admins: invite an address with a role, and resend or revoke the invitations still waiting. */
 class InvitationsSection extends Section {
@@ -48,11 +50,18 @@ class InvitationsSection extends Section {
 
     void show(OrganizationContext context) {
         role.setItems(Arrays.stream(OrganizationRole.values())
-                .filter(choice -> context.role() == OrganizationRole.OWNER || choice != OrganizationRole.OWNER)
+                .filter(context.role()::mayGive)
                 .toList());
         role.setValue(OrganizationRole.MEMBER);
         pending.removeAll();
-        var waiting = invitations.pending(context.organizationId(), username);
+        List<Invitations.Pending> waiting;
+        try {
+            waiting = invitations.pending(context.organizationId(), username);
+        } catch (OrganizationRefusedException roleLoweredMeanwhile) {
+            // The page was read with a role that managed members; it no longer does: nothing to show.
+            setVisible(false);
+            return;
+        }
         if (waiting.isEmpty()) {
             pending.add(new Paragraph(getTranslation("org.invitations-none")));
             return;

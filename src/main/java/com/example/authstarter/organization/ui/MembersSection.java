@@ -3,6 +3,7 @@ package com.example.authstarter.organization.ui;
 import com.example.authstarter.base.ui.Dates;
 import com.example.authstarter.base.ui.Notices;
 import com.example.authstarter.organization.OrganizationContext;
+import com.example.authstarter.organization.OrganizationRefusedException;
 import com.example.authstarter.organization.OrganizationRole;
 import com.example.authstarter.organization.Organizations;
 import com.example.authstarter.user.UserKeys;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The members and their roles. Owners and admins change roles and remove members (admins not owners, nor make
@@ -47,13 +47,15 @@ class MembersSection extends Section {
             var since = new Span(getTranslation("org.member-since", Dates.day(member.since())));
             since.addClassName("org-since");
             var self = UserKeys.username(member.username()).equals(UserKeys.username(username));
-            if (self || !mayManage(context.role(), member.role())) {
+            if (self || !context.role().mayManage(member.role())) {
                 list.add(Rows.row(name, Rows.badge(getTranslation(member.role().textKey())), since));
                 continue;
             }
             var role = new Select<OrganizationRole>();
             role.setAriaLabel(getTranslation("org.role-of", member.username()));
-            role.setItems(choices(context.role()));
+            role.setItems(Arrays.stream(OrganizationRole.values())
+                    .filter(context.role()::mayGive)
+                    .toList());
             role.setItemLabelGenerator(choice -> getTranslation(choice.textKey()));
             role.setValue(member.role());
             role.addValueChangeListener(change -> {
@@ -77,25 +79,12 @@ class MembersSection extends Section {
         }
     }
 
-    /** Owners manage everyone; admins manage admins and members. */
-    private static boolean mayManage(OrganizationRole actor, OrganizationRole member) {
-        return actor == OrganizationRole.OWNER || (actor.manages() && member != OrganizationRole.OWNER);
-    }
-
-    /** The roles the actor may give: an admin cannot make owners. */
-    private static List<OrganizationRole> choices(OrganizationRole actor) {
-        return Arrays.stream(OrganizationRole.values())
-                .filter(role -> actor == OrganizationRole.OWNER || role != OrganizationRole.OWNER)
-                .toList();
-    }
-
     private void leave() {
         var context = page.context();
         try {
             organizations.leave(username, context.organizationId());
-        } catch (com.example.authstarter.organization.OrganizationRefusedException refused) {
-            Notices.error(
-                    getTranslation(refused.problem().key(), refused.problem().argumentArray()));
+        } catch (OrganizationRefusedException refused) {
+            Notices.refused(refused.problem());
             return;
         }
         Notices.success(getTranslation("org.left", context.name()));

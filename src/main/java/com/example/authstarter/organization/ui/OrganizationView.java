@@ -78,13 +78,18 @@ public class OrganizationView extends Main implements BeforeEnterObserver, HasDy
         return context;
     }
 
-    /** Runs a change; a refusal by the rules is shown, and the page shows what is true now. */
+    /**
+     * Runs a change; a refusal by the rules is shown, so is a member or invitation gone meanwhile (another owner was
+     * quicker), and the page shows what is true now. Were the person removed themselves, reading the page again
+     * says so and leaves it.
+     */
     void change(Runnable action) {
         try {
             action.run();
         } catch (OrganizationRefusedException refused) {
-            Notices.error(
-                    getTranslation(refused.problem().key(), refused.problem().argumentArray()));
+            Notices.refused(refused.problem());
+        } catch (NothingHereException goneMeanwhile) {
+            Notices.error(getTranslation("app.not-here"));
         }
         refresh();
     }

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,7 +33,7 @@ import jakarta.annotation.security.PermitAll;
 @Route(OrganizationsView.ROUTE)
 @Menu(order = 3, icon = "vaadin:building", title = "menu.organizations")
 @PermitAll
-public class OrganizationsView extends Main implements HasDynamicTitle {
+public class OrganizationsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = Organizations.PAGES;
 
@@ -63,6 +65,11 @@ public class OrganizationsView extends Main implements HasDynamicTitle {
                 new H2(getTranslation("org.create-heading")),
                 new Paragraph(getTranslation("org.create-hint")),
                 form);
+    }
+
+    /** At every navigation here: an invitation may have come, an organization gone, since the view was made. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         show();
     }
 
@@ -127,8 +134,7 @@ public class OrganizationsView extends Main implements HasDynamicTitle {
         try {
             action.run();
         } catch (OrganizationRefusedException refused) {
-            Notices.error(
-                    getTranslation(refused.problem().key(), refused.problem().argumentArray()));
+            Notices.refused(refused.problem());
             show();
         }
     }

@@ -75,6 +75,7 @@ class SettingsSection extends Section {
         try {
             page.change(() -> {
                 organizations.rename(username, page.context().organizationId(), name.getValue());
+                FieldErrors.clear(name);
                 Notices.success(getTranslation("org.renamed"));
             });
         } catch (RefusedInputException refused) {
@@ -89,6 +90,7 @@ class SettingsSection extends Section {
             return;
         }
         var to = heir.getValue();
+        heir.setInvalid(false);
         page.change(() -> {
             organizations.handOver(username, page.context().organizationId(), to);
             Notices.success(getTranslation("org.handed-over", to));
@@ -103,8 +105,7 @@ class SettingsSection extends Section {
             FieldErrors.show(confirmName, refused.problem());
             return;
         } catch (OrganizationRefusedException refused) {
-            Notices.error(
-                    getTranslation(refused.problem().key(), refused.problem().argumentArray()));
+            Notices.refused(refused.problem());
             return;
         }
         Notices.success(getTranslation("org.deleted", context.name()));

@@ -203,8 +203,8 @@ public class RegisterView extends Main implements HasDynamicTitle, BeforeEnterOb
 
     private HasValidation fieldFor(RefusedInputException.Field field) {
         return switch (field) {
-            // Sign-up has no other name; should a rule ever blame one, the username field shows it.
-            case USERNAME, NAME -> username;
+            // Sign-up has no other name or text; should a rule ever blame one, the username field shows it.
+            case USERNAME, NAME, TEXT -> username;
             case EMAIL -> email;
             // Sign-up asks for no current password; should a rule ever blame one, the password field shows it.
             case PASSWORD, CURRENT_PASSWORD -> password;
