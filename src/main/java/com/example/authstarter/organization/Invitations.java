@@ -123,12 +123,7 @@ public class Invitations {
 
     /** Sends the invitation again with a new link (the earlier one stops working) and seven days more. */
     public void resend(String actor, String organizationId, String invitationId) {
-        var context = organizations.context(organizationId, actor);
-        var invitation = invitations
-                .byId(invitationId)
-                .filter(found -> found.organizationId().equals(organizationId))
-                .orElseThrow(NothingHereException::new);
-        refuseUnlessMayInvite(context, invitation.role());
+        var invitation = managed(actor, organizationId, invitationId);
         if (!rateLimits.allow(addressKey(invitation.emailKey()), PER_ADDRESS_PER_HOUR, Duration.ofHours(1))) {
             throw new OrganizationRefusedException(TOO_MANY);
         }
@@ -137,15 +132,25 @@ public class Invitations {
 
     /** Takes a waiting invitation back: its link opens nothing any more. */
     public void revoke(String actor, String organizationId, String invitationId) {
+        managed(actor, organizationId, invitationId);
+        invitations.take(invitationId, organizationId).orElseThrow(NothingHereException::new);
+        events.publishEvent(new OrganizationEvents.InvitationRevoked(
+                actor, organizations.context(organizationId, actor).label()));
+    }
+
+    /**
+     * The organization's waiting invitation with {@code invitationId}, which the actor may send: "not found" for
+     * another organization's; refused for an admin and an owner's invitation (who may not send it may not resend or
+     * revoke it either).
+     */
+    private Invitation managed(String actor, String organizationId, String invitationId) {
         var context = organizations.context(organizationId, actor);
         var invitation = invitations
                 .byId(invitationId)
                 .filter(found -> found.organizationId().equals(organizationId))
                 .orElseThrow(NothingHereException::new);
-        // Who may not send it may not take it back either: an admin, an owner's invitation.
         refuseUnlessMayInvite(context, invitation.role());
-        invitations.take(invitationId, organizationId).orElseThrow(NothingHereException::new);
-        events.publishEvent(new OrganizationEvents.InvitationRevoked(actor, context.label()));
+        return invitation;
     }
 
     /** The organization's waiting invitations, for its owners and admins. */

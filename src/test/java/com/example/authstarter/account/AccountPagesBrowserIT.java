@@ -76,12 +76,7 @@ class AccountPagesBrowserIT extends BrowserJourney {
 
     @Test
     void a_german_phone_gets_german_account_pages_that_fit_and_pass_axe() {
-        var name = Chromium.newUsername();
-        person.register(url("/register"), name, Submit.ENTER_KEY, "Legen Sie Ihr Konto an", "Sehr stark");
-        wait.until(ExpectedConditions.urlContains("/login?registered"));
-        person.signIn(name, PASSWORD, false);
-        person.waitForHeading("Willkommen, " + name);
-        person.resize(390, 844, true);
+        signUpAndSignInInGermanOnAPhone(Chromium.newUsername());
 
         for (var page : List.of(
                 Map.entry("/account", "Mein Konto"),

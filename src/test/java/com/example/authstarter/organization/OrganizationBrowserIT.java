@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.testing.BrowserJourney;
 import com.example.authstarter.testing.Chromium;
-import com.example.authstarter.testing.Chromium.Submit;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -72,11 +71,7 @@ class OrganizationBrowserIT extends BrowserJourney {
     @Test
     void a_german_phone_gets_german_organization_pages_that_fit_and_pass_axe() {
         var name = Chromium.newUsername();
-        person.register(url("/register"), name, Submit.ENTER_KEY, "Legen Sie Ihr Konto an", "Sehr stark");
-        wait.until(ExpectedConditions.urlContains("/login?registered"));
-        person.signIn(name, PASSWORD, false);
-        person.waitForHeading("Willkommen, " + name);
-        person.resize(390, 844, true);
+        signUpAndSignInInGermanOnAPhone(name);
 
         browser.get(url("/organizations"));
         person.waitForHeading("Organisationen");

@@ -90,6 +90,15 @@ public abstract class BrowserJourney {
         person.waitForHeading("Welcome, " + name);
     }
 
+    /** Signs up {@code name} in German, signs in and waits for the welcome, on a phone's screen. */
+    protected void signUpAndSignInInGermanOnAPhone(String name) {
+        person.register(url("/register"), name, Submit.ENTER_KEY, "Legen Sie Ihr Konto an", "Sehr stark");
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
+        person.signIn(name, Chromium.PASSWORD, false);
+        person.waitForHeading("Willkommen, " + name);
+        person.resize(390, 844, true);
+    }
+
     /** Signs up a person of this test's own, by the registration page. */
     protected void register(String name, Submit submit) {
         person.register(url("/register"), name, submit, "Create your account", "strong");
