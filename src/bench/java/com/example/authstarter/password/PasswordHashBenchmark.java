@@ -72,7 +72,8 @@ public class PasswordHashBenchmark {
         return new PasswordHashingConfiguration()
                 .passwordEncoder(
                         new HashingSettings(1, Duration.ofMinutes(1), implementation),
-                        new MemoryPressure(Clock.systemUTC()));
+                        new MemoryPressure(Clock.systemUTC()),
+                        new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     private static Check verifying(PasswordEncoder encoder) {

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
@@ -19,13 +21,18 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps security events in MongoDB and counts them as the metric {@value #METRIC}, tagged by type. Events
- * are kept for a year, then swept.
+ * Keeps security events in MongoDB, counts them as the metric {@value #METRIC}, tagged by type, and logs each as
+ * one line (logger {@code security}) with its type, account, address, actor and organization as fields of their
+ * own: with structured logging on ({@code LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs}) a log pipeline can alert on them
+ * without reading MongoDB. Events are kept for a year, then swept.
  */
 @Service
 public class AuditLog implements SmartInitializingSingleton {
 
     public static final String METRIC = "authstarter.security.events";
+    /** The logger of the security events' lines, to route or silence them on their own. */
+    static final Logger SECURITY_LOG = LoggerFactory.getLogger("security");
+
     static final Duration RETENTION = Duration.ofDays(365);
 
     private final MongoTemplate mongo;
@@ -66,6 +73,22 @@ public class AuditLog implements SmartInitializingSingleton {
         mongo.insert(
                 new SecurityEvent(null, type, limit(username), clientAddress, actor, clock.instant(), organization));
         meters.counter(METRIC, "type", type.name()).increment();
+        var line = SECURITY_LOG
+                .atInfo()
+                .setMessage("Security event {} for '{}' from {}")
+                .addArgument(type)
+                .addArgument(limit(username))
+                .addArgument(clientAddress)
+                .addKeyValue("event.action", type.name())
+                .addKeyValue("user.name", limit(username))
+                .addKeyValue("source.address", clientAddress);
+        if (actor != null) {
+            line = line.addKeyValue("event.actor", actor);
+        }
+        if (organization != null) {
+            line = line.addKeyValue("organization.name", organization);
+        }
+        line.log();
     }
 
     /** The user's latest events, newest first. */

@@ -28,7 +28,8 @@ public class PublicUrl implements ApplicationListener<WebServerInitializedEvent>
 
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
-        if (base == null) {
+        // The management server (health, metrics) has a namespace and a port of its own: not the site's.
+        if (base == null && event.getApplicationContext().getServerNamespace() == null) {
             base = "https://localhost:" + event.getWebServer().getPort();
         }
     }

@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The database part of {@code /actuator/health}: a {@code ping}, which every MongoDB and the in-process
+ * The database part of the health checks ({@code /healthz}, {@code /readyz}): a {@code ping}, which every MongoDB and the in-process
  * fallback answer (Spring Boot's own check sends {@code hello}, which the fallback lacks).
  */
 @Component("mongoHealthIndicator")

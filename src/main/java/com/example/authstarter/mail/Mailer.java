@@ -1,10 +1,12 @@
 package com.example.authstarter.mail;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -13,7 +15,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes a {@link Letter} in its reader's language, as plain text and HTML, and hands it to the SMTP server
- * now. Callers are outbox handlers: a failure throws, and the outbox tries again later.
+ * now. Callers are outbox handlers: a failure throws, and the outbox tries again later. Each attempt is counted as
+ * the metric {@value #METRIC}, by the mail's kind and whether the SMTP server took it.
  */
 @Service
 public class Mailer {
@@ -21,11 +24,16 @@ public class Mailer {
     private final JavaMailSender smtp;
     private final I18NProvider texts;
     private final MailSettings settings;
+    private final MeterRegistry meters;
 
-    Mailer(JavaMailSender smtp, I18NProvider texts, MailSettings settings) {
+    /** Mails handed to the SMTP server, by {@code kind} and {@code outcome} (sent, failed). */
+    public static final String METRIC = "authstarter.mails";
+
+    Mailer(JavaMailSender smtp, I18NProvider texts, MailSettings settings, MeterRegistry meters) {
         this.smtp = smtp;
         this.texts = texts;
         this.settings = settings;
+        this.meters = meters;
     }
 
     public void deliver(Letter letter) {
@@ -40,7 +48,17 @@ public class Mailer {
         } catch (MessagingException unwritable) {
             throw new MailPreparationException("Cannot write the " + letter.kind() + " mail", unwritable);
         }
-        smtp.send(message);
+        try {
+            smtp.send(message);
+        } catch (MailException refused) {
+            count(letter, "failed");
+            throw refused;
+        }
+        count(letter, "sent");
+    }
+
+    private void count(Letter letter, String outcome) {
+        meters.counter(METRIC, "kind", letter.kind(), "outcome", outcome).increment();
     }
 
     /** The letter's subject, plain text and HTML; nothing from outside is put into the HTML unescaped. */

@@ -4,6 +4,7 @@ import com.example.authstarter.base.AppInstance;
 import com.example.authstarter.base.ExpiringCollection;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -39,6 +40,8 @@ class LiveInstances implements SmartInitializingSingleton {
     private final MongoTemplate mongo;
     private final AppInstance instance;
     private final Clock clock;
+    /** When this instance's heartbeat was last written; null until the first. */
+    private volatile Instant lastBeat;
 
     LiveInstances(MongoTemplate mongo, AppInstance instance, Clock clock) {
         this.mongo = mongo;
@@ -75,6 +78,13 @@ class LiveInstances implements SmartInitializingSingleton {
                         .set("lastBeat", now)
                         .set("expireAt", now.plus(Duration.ofDays(1))),
                 COLLECTION);
+        lastBeat = now;
+    }
+
+    /** How long ago this instance's heartbeat was last written (a gauge: growing while the database is away). */
+    double secondsSinceLastBeat() {
+        var last = lastBeat;
+        return last == null ? 0 : Duration.between(last, clock.instant()).toMillis() / 1000.0;
     }
 
     /** The ids of the instances heard from lately, this one always among them. */

@@ -66,6 +66,16 @@ public class SharedSessionRegistry implements SessionRegistry, HttpSessionListen
 
     // The servlet container tells of sessions made, renamed (at sign-in, against fixation) and ended.
 
+    /** The HTTP sessions this instance holds, signed in or not. */
+    int openHere() {
+        return local.size();
+    }
+
+    /** The sessions this instance holds that someone signed in to. */
+    long signedInHere() {
+        return local.values().stream().filter(known -> known.handle() != null).count();
+    }
+
     @Override
     public void sessionCreated(HttpSessionEvent event) {
         local.put(event.getSession().getId(), new Local(event.getSession(), null));

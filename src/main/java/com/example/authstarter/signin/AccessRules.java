@@ -25,7 +25,7 @@ class AccessRules implements SecurityChainPart {
     @Override
     public void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                        "/styles/**", "/images/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+                        "/styles/**", "/images/**", "/favicon.ico", "/livez", "/readyz", "/healthz")
                 .permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());

@@ -25,6 +25,10 @@ public class HttpsRedirectPorts implements PortMapper, ApplicationListener<WebSe
 
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
+        if (event.getApplicationContext().getServerNamespace() != null) {
+            // The management server (health, metrics) on its own port: not the site.
+            return;
+        }
         httpsPort = event.getWebServer().getPort();
         log.info(
                 "Open https://localhost:{}/{}",

@@ -5,6 +5,7 @@ import com.example.authstarter.base.RateLimits;
 import com.example.authstarter.mail.Letter;
 import com.example.authstarter.mail.Mailer;
 import com.example.authstarter.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,10 @@ public class LinkMails {
     private final MailQuota quota;
     private final Mailer mailer;
     private final PublicUrl publicUrl;
+    private final MeterRegistry meters;
+
+    /** Links asked for on the forms, by {@code kind} and {@code outcome} (stored, limited), whoever was named. */
+    public static final String METRIC = "authstarter.link.requests";
 
     LinkMails(
             Outbox outbox,
@@ -48,13 +53,15 @@ public class LinkMails {
             AccountCredentials credentials,
             MailQuota quota,
             Mailer mailer,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl,
+            MeterRegistry meters) {
         this.outbox = outbox;
         this.rateLimits = rateLimits;
         this.credentials = credentials;
         this.quota = quota;
         this.mailer = mailer;
         this.publicUrl = publicUrl;
+        this.meters = meters;
     }
 
     /**
@@ -65,10 +72,14 @@ public class LinkMails {
     public void request(String kind, String limitKey, String usernameOrEmail, String clientAddress) {
         if (usernameOrEmail == null
                 || usernameOrEmail.isBlank()
-                || usernameOrEmail.length() > RegistrationRules.EMAIL_MAX
-                || !rateLimits.allow(limitKey + ":" + clientAddress, REQUESTS_PER_ADDRESS, ADDRESS_WINDOW)) {
+                || usernameOrEmail.length() > RegistrationRules.EMAIL_MAX) {
             return;
         }
+        if (!rateLimits.allow(limitKey + ":" + clientAddress, REQUESTS_PER_ADDRESS, ADDRESS_WINDOW)) {
+            meters.counter(METRIC, "kind", kind, "outcome", "limited").increment();
+            return;
+        }
+        meters.counter(METRIC, "kind", kind, "outcome", "stored").increment();
         outbox.enqueue(
                 kind,
                 Map.of(

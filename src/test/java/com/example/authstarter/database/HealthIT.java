@@ -31,16 +31,26 @@ class HealthIT {
     }
 
     @Test
-    void only_the_health_check_of_the_actuator_is_public() throws Exception {
-        var health = browser.get("/actuator/health");
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body())
-                .contains("\"status\":\"UP\"")
-                .doesNotContain("mongo")
-                .doesNotContain("components");
+    void only_the_health_checks_are_public_and_no_actuator_endpoint_is() throws Exception {
+        for (var path : new String[] {"/healthz", "/readyz", "/livez"}) {
+            var health = browser.get(path);
+            assertThat(health.statusCode()).as(path).isEqualTo(200);
+            assertThat(health.body())
+                    .as(path)
+                    .contains("\"status\":\"UP\"")
+                    .doesNotContain("mongo")
+                    .doesNotContain("components");
+        }
 
-        for (var path : new String[] {"/actuator", "/actuator/env", "/actuator/metrics", "/actuator/beans"}) {
-            assertThat(browser.get(path).statusCode()).as(path).isNotEqualTo(200);
+        for (var path : new String[] {
+            "/actuator",
+            "/actuator/health",
+            "/actuator/env",
+            "/actuator/metrics",
+            "/actuator/beans",
+            "/actuator/prometheus"
+        }) {
+            assertThat(browser.get(path).statusCode()).as(path).isEqualTo(404);
         }
     }
 

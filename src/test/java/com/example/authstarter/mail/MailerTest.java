@@ -3,12 +3,14 @@ package com.example.authstarter.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.authstarter.base.ui.TranslationProvider;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MailerTest {
 
-    private final Mailer mailer = new Mailer(null, new TranslationProvider(), new MailSettings("App <a@b.c>", null));
+    private final Mailer mailer = new Mailer(
+            null, new TranslationProvider(), new MailSettings("App <a@b.c>", null), new SimpleMeterRegistry());
 
     @Test
     void a_letter_is_plain_text_and_html_with_its_link_in_both() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.authstarter.base.MemoryPressure;
 import com.example.authstarter.base.ServerBusyException;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,19 +23,27 @@ import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 
 class PasswordEncodersTest {
 
+    private static final Timer HASH_TIME = Timer.builder("test.hash").register(new SimpleMeterRegistry());
+
     private static final Duration WAIT = Duration.ofSeconds(3);
 
     @Test
-    void the_app_encoder_produces_argon2id_at_owasp_parameters_and_verifies_it() {
+    void the_app_encoder_produces_argon2id_at_owasp_parameters_verifies_it_and_times_each_hash() {
+        var meters = new SimpleMeterRegistry();
         var encoder = new PasswordHashingConfiguration()
                 .passwordEncoder(
                         new HashingSettings(0, WAIT, HashingSettings.Implementation.AUTO),
-                        new MemoryPressure(Clock.systemUTC()));
+                        new MemoryPressure(Clock.systemUTC()),
+                        meters);
 
         var hash = encoder.encode("correct horse battery");
 
         assertThat(hash).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
         assertThat(encoder.matches("correct horse battery", hash)).isTrue();
+        var hashTime = meters.get(PasswordHashingConfiguration.HASH_TIME).timer();
+        assertThat(hashTime.count()).isEqualTo(2);
+        assertThat(hashTime.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS))
+                .isPositive();
         assertThat(encoder.matches("correct horse batterY", hash)).isFalse();
     }
 
@@ -151,7 +161,8 @@ class PasswordEncodersTest {
     @Test
     void a_hash_waits_for_a_free_slot_and_gets_it() throws Exception {
         var gate = new Gate();
-        var encoder = new Argon2idPasswordEncoder(List.of(gate), PasswordHashingConfiguration.COST, WAIT, () -> false);
+        var encoder = new Argon2idPasswordEncoder(
+                List.of(gate), PasswordHashingConfiguration.COST, WAIT, () -> false, HASH_TIME);
         try (var pool = Executors.newFixedThreadPool(2)) {
             var first = pool.submit(() -> encoder.encode("first"));
             gate.entered.await();
@@ -168,7 +179,7 @@ class PasswordEncodersTest {
     void a_hash_that_finds_no_slot_in_time_is_refused_as_busy() throws Exception {
         var gate = new Gate();
         var encoder = new Argon2idPasswordEncoder(
-                List.of(gate), PasswordHashingConfiguration.COST, Duration.ofMillis(50), () -> false);
+                List.of(gate), PasswordHashingConfiguration.COST, Duration.ofMillis(50), () -> false, HASH_TIME);
         try (var pool = Executors.newSingleThreadExecutor()) {
             var first = pool.submit(() -> encoder.encode("first"));
             gate.entered.await();
@@ -184,7 +195,8 @@ class PasswordEncodersTest {
     void while_memory_is_short_no_hash_is_started_and_the_caller_is_told_busy() {
         var gate = new Gate();
         gate.release.countDown();
-        var encoder = new Argon2idPasswordEncoder(List.of(gate), PasswordHashingConfiguration.COST, WAIT, () -> true);
+        var encoder = new Argon2idPasswordEncoder(
+                List.of(gate), PasswordHashingConfiguration.COST, WAIT, () -> true, HASH_TIME);
 
         assertThatThrownBy(() -> encoder.encode("anything"))
                 .isInstanceOf(ServerBusyException.class)
@@ -197,7 +209,8 @@ class PasswordEncodersTest {
                 PasswordHashingConfiguration.slots(implementation, slots),
                 PasswordHashingConfiguration.COST,
                 WAIT,
-                () -> false);
+                () -> false,
+                HASH_TIME);
     }
 
     private static byte[] bouncyCastle(byte[] password, byte[] salt, Argon2idCost cost, int hashBytes) {

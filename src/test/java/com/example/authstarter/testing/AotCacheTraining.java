@@ -65,7 +65,7 @@ public final class AotCacheTraining {
             expect(client.get("/manifest.webmanifest").statusCode(), 200, "/manifest.webmanifest");
             expect(client.get("/sw.js").statusCode(), 200, "/sw.js");
             expect(client.get("/register").statusCode(), 200, "/register");
-            expect(client.get("/actuator/health").statusCode(), 200, "/actuator/health");
+            expect(client.get("/healthz").statusCode(), 200, "/healthz");
             refusedThenAccepted(client);
             expect(client.get("/").statusCode(), 200, "/");
             expect(client.get("/members").statusCode(), 200, "/members");

@@ -58,14 +58,17 @@ public final class ProductionApp implements AutoCloseable {
     private final Path dataDir;
     private final Instant launched;
     private final int httpsPort;
+    private final int managementPort;
     private Duration startup;
 
-    private ProductionApp(Process process, Path log, Path dataDir, Instant launched, int httpsPort) {
+    private ProductionApp(
+            Process process, Path log, Path dataDir, Instant launched, int httpsPort, int managementPort) {
         this.process = process;
         this.log = log;
         this.dataDir = dataDir;
         this.launched = launched;
         this.httpsPort = httpsPort;
+        this.managementPort = managementPort;
     }
 
     /** The jar with its own in-memory database. */
@@ -168,17 +171,35 @@ public final class ProductionApp implements AutoCloseable {
         var full = new ArrayList<>(command);
         full.addAll(List.of(
                 "--server.port=" + httpsPort, "--app.tls.http-port=" + freePort(), "--app.data-dir=" + dataDir));
+        // Several jars run side by side here; each gets a management port of its own, unless the environment
+        // chooses it, as an operator's would.
+        int managementPort;
+        if (environment.containsKey("MANAGEMENT_SERVER_PORT")) {
+            managementPort = Integer.parseInt(environment.get("MANAGEMENT_SERVER_PORT"));
+        } else {
+            managementPort = freePort();
+            full.add("--management.server.port=" + managementPort);
+        }
         full.addAll(appArguments);
         var launched = Instant.now();
         var builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        var app = new ProductionApp(builder.start(), log, dataDir, launched, httpsPort);
+        var app = new ProductionApp(builder.start(), log, dataDir, launched, httpsPort, managementPort);
         app.awaitHealthy(Duration.ofSeconds(90));
         return app;
     }
 
     public String url(String path) {
         return "https://localhost:" + httpsPort + path;
+    }
+
+    /** The address of {@code path} on the management port: plain HTTP, on the loopback interface. */
+    public String managementUrl(String path) {
+        return "http://127.0.0.1:" + managementPort + path;
+    }
+
+    public int managementPort() {
+        return managementPort;
     }
 
     /**
@@ -219,7 +240,7 @@ public final class ProductionApp implements AutoCloseable {
                             .build(),
                     HttpResponse.BodyHandlers.discarding());
             var health = client.send(
-                    HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                    HttpRequest.newBuilder(URI.create(url("/healthz")))
                             .timeout(Duration.ofSeconds(2))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

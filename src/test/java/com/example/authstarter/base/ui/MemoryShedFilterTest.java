@@ -35,7 +35,7 @@ class MemoryShedFilterTest {
         var signedIn = new MockHttpServletRequest("GET", "/members");
         signedIn.setRequestedSessionId("a-session");
         signedIn.setRequestedSessionIdValid(true);
-        var health = new MockHttpServletRequest("GET", "/actuator/health/liveness");
+        var health = new MockHttpServletRequest("GET", "/livez");
 
         for (var request : new MockHttpServletRequest[] {signedIn, health}) {
             var response = new MockHttpServletResponse();
