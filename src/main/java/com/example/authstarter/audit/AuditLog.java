@@ -73,14 +73,16 @@ public class AuditLog implements SmartInitializingSingleton {
         mongo.insert(
                 new SecurityEvent(null, type, limit(username), clientAddress, actor, clock.instant(), organization));
         meters.counter(METRIC, "type", type.name()).increment();
+        // What was typed as a username goes into a line of text: no line breaks or other control characters in it.
+        var typed = limit(username).replaceAll("\\p{Cntrl}", "?");
         var line = SECURITY_LOG
                 .atInfo()
                 .setMessage("Security event {} for '{}' from {}")
                 .addArgument(type)
-                .addArgument(limit(username))
+                .addArgument(typed)
                 .addArgument(clientAddress)
                 .addKeyValue("event.action", type.name())
-                .addKeyValue("user.name", limit(username))
+                .addKeyValue("user.name", typed)
                 .addKeyValue("source.address", clientAddress);
         if (actor != null) {
             line = line.addKeyValue("event.actor", actor);

@@ -17,15 +17,20 @@ import org.springframework.stereotype.Component;
 class AccessRules implements SecurityChainPart {
 
     private final AccessRefusals refusals;
+    private final ManagementServer management;
 
-    AccessRules(AccessRefusals refusals) {
+    AccessRules(AccessRefusals refusals, ManagementServer management) {
         this.refusals = refusals;
+        this.management = management;
     }
 
     @Override
     public void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/styles/**", "/images/**", "/favicon.ico", "/livez", "/readyz", "/healthz")
+                .permitAll()
+                // The management server (health, Prometheus): for Prometheus and the operator.
+                .requestMatchers(management::received)
                 .permitAll()
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());

@@ -35,10 +35,12 @@ class SecurityHeaders implements SecurityChainPart {
             "frame-ancestors 'self'");
 
     private final ObjectProvider<PortMapper> httpsPorts;
+    private final ManagementServer management;
 
     /** @param httpsPorts where HTTPS is served, known only once the server runs (see the tls feature) */
-    SecurityHeaders(ObjectProvider<PortMapper> httpsPorts) {
+    SecurityHeaders(ObjectProvider<PortMapper> httpsPorts, ManagementServer management) {
         this.httpsPorts = httpsPorts;
+        this.management = management;
     }
 
     @Override
@@ -50,6 +52,7 @@ class SecurityHeaders implements SecurityChainPart {
                 .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         httpsPorts.ifAvailable(ports -> http.portMapper(mapper -> mapper.portMapper(ports)));
-        http.redirectToHttps(redirect -> {});
+        // Plain HTTP is sent to HTTPS, except on the management port, which speaks only plain HTTP.
+        http.redirectToHttps(redirect -> redirect.requestMatchers(request -> !management.received(request)));
     }
 }
