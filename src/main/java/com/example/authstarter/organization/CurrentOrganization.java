@@ -35,15 +35,11 @@ public class CurrentOrganization {
             return Optional.empty();
         }
         var username = authentication.getName();
-        for (var membership : memberships.ofPerson(username)) {
-            try {
-                return Optional.of(organizations.context(membership.organizationId(), username));
-            } catch (NothingHereException deletedMeanwhile) {
-                // That organization was deleted a moment ago; the next one is current now.
-                continue;
-            }
-        }
-        return Optional.empty();
+        // The memberships just read carry the roles; an organization deleted a moment ago is skipped, and the next
+        // one is current now.
+        return memberships.ofPerson(username).stream()
+                .flatMap(membership -> organizations.contextOf(membership, username).stream())
+                .findFirst();
     }
 
     /**

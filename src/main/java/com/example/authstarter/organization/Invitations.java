@@ -123,7 +123,7 @@ public class Invitations {
 
     /** Sends the invitation again with a new link (the earlier one stops working) and seven days more. */
     public void resend(String actor, String organizationId, String invitationId) {
-        var invitation = managed(actor, organizationId, invitationId);
+        var invitation = managed(organizations.context(organizationId, actor), invitationId);
         if (!rateLimits.allow(addressKey(invitation.emailKey()), PER_ADDRESS_PER_HOUR, Duration.ofHours(1))) {
             throw new OrganizationRefusedException(TOO_MANY);
         }
@@ -132,10 +132,10 @@ public class Invitations {
 
     /** Takes a waiting invitation back: its link opens nothing any more. */
     public void revoke(String actor, String organizationId, String invitationId) {
-        managed(actor, organizationId, invitationId);
+        var context = organizations.context(organizationId, actor);
+        managed(context, invitationId);
         invitations.take(invitationId, organizationId).orElseThrow(NothingHereException::new);
-        events.publishEvent(new OrganizationEvents.InvitationRevoked(
-                actor, organizations.context(organizationId, actor).label()));
+        events.publishEvent(new OrganizationEvents.InvitationRevoked(actor, context.label()));
     }
 
     /**
@@ -143,11 +143,10 @@ public class Invitations {
      * another organization's; refused for an admin and an owner's invitation (who may not send it may not resend or
      * revoke it either).
      */
-    private Invitation managed(String actor, String organizationId, String invitationId) {
-        var context = organizations.context(organizationId, actor);
+    private Invitation managed(OrganizationContext context, String invitationId) {
         var invitation = invitations
                 .byId(invitationId)
-                .filter(found -> found.organizationId().equals(organizationId))
+                .filter(found -> found.organizationId().equals(context.organizationId()))
                 .orElseThrow(NothingHereException::new);
         refuseUnlessMayInvite(context, invitation.role());
         return invitation;

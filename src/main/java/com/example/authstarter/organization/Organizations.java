@@ -136,8 +136,14 @@ public class Organizations {
     /** The organization with the person's role in it, read now; "not found" unless a member. */
     OrganizationContext context(String organizationId, String username) {
         var membership = memberships.find(organizationId, username).orElseThrow(NothingHereException::new);
-        var organization = organizations.byId(organizationId).orElseThrow(NothingHereException::new);
-        return context(organization, membership.role(), username);
+        return contextOf(membership, username).orElseThrow(NothingHereException::new);
+    }
+
+    /** The organization of a membership just read, with its role; empty when it was deleted a moment ago. */
+    Optional<OrganizationContext> contextOf(Membership membership, String username) {
+        return organizations
+                .byId(membership.organizationId())
+                .map(organization -> context(organization, membership.role(), username));
     }
 
     /** The organization with {@code id}, if it still exists: for an invitation to it. */
